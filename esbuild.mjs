@@ -1,0 +1,39 @@
+// Builds the bundles (CLI now; the language server and the client join them) and copies the grammars beside them.
+import * as esbuild from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const quiet = process.argv.includes('--quiet');
+
+const WASM_DIR = 'node_modules/@vscode/tree-sitter-wasm/wasm';
+const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm'];
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  sourcesContent: false,
+  minify: production,
+  logLevel: quiet ? 'warning' : 'info',
+};
+
+const bundles = [
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+async function copyGrammars() {
+  await mkdir('server/out', { recursive: true });
+  await Promise.all(GRAMMARS.map((file) => copyFile(path.join(WASM_DIR, file), path.join('server/out', file))));
+}
+
+await copyGrammars();
+if (watch) {
+  for (const options of bundles) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(bundles.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,30 @@
+// Clarifai portal URLs that the SDKs accept for a model or workflow: https://clarifai.com/<user>/<app>/models/<id>.
+import type { ResourceKind } from '../model';
+import type { Value } from '../values/value';
+import { pathSegments, segmentText, segmentValue } from './urlTemplate';
+
+export interface PortalUrl {
+  resource: ResourceKind;
+  user?: Value;
+  app?: Value;
+  id?: Value;
+  version?: Value;
+}
+
+/** Parses `https://clarifai.com/<user>/<app>/(models|workflows)/<id>[/model_version|versions/<v>]`. */
+export function parsePortalUrl(url: Value): PortalUrl | undefined {
+  const { segments } = pathSegments(url);
+  const host = segments.findIndex((s) => /^(?:www\.)?clarifai\.com$/i.test(segmentText(s) ?? ''));
+  if (host < 0) return undefined;
+  const [user, app, kind, id, versionKey, version] = segments.slice(host + 1);
+  const kindText = segmentText(kind);
+  if (kindText !== 'models' && kindText !== 'workflows') return undefined;
+  const versioned = ['model_version', 'versions', 'workflow_version'].includes(segmentText(versionKey) ?? '');
+  return {
+    resource: kindText === 'models' ? 'model' : 'workflow',
+    user: segmentValue(user),
+    app: segmentValue(app),
+    id: segmentValue(id),
+    version: versioned ? segmentValue(version) : undefined,
+  };
+}

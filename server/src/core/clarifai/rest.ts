@@ -1,0 +1,154 @@
+// Reads Clarifai REST calls: the URL's path (whose model or workflow), the Authorization header and the JSON body.
+import type { CallSite, ClientFlavor, ResourceKind, Span } from '../model';
+import { asStr, concat, describe, field, fieldIgnoreCase, isHole, str, type StrPart, type Value } from '../values/value';
+import { classifyCredential, parseAuthorization } from './credential';
+import { flatten, HOLE, segment, segmentText, segmentValue, type Segment } from './urlTemplate';
+import { targetOf, userAppIdFrom } from './target';
+
+const CLARIFAI_HOST = /^(?:https?:)?\/\/(?:api(?:-[a-z0-9-]+)?\.clarifai\.com(?::\d+)?|(?:www\.)?clarifai\.com\/api\/_api)(?=\/|$)/i;
+
+export interface ClarifaiUrl {
+  resource: ResourceKind;
+  /** `/v2/users/{user_id}/apps/{app_id}/models/{model_id}/outputs`, with placeholders for ids. */
+  path: string;
+  id?: Value;
+  version?: Value;
+  user?: Value;
+  app?: Value;
+  /** `user_app_id.user_id` / `user_app_id.app_id` query parameters (GET endpoints). */
+  queryUser?: Value;
+  queryApp?: Value;
+}
+
+/**
+ * Parses a URL value when it points at the Clarifai API: a literal `api.clarifai.com` host, a base variable
+ * whose name says Clarifai, or a path relative to a known Clarifai base (axios `baseURL`).
+ */
+export function parseClarifaiUrl(url: Value, base?: Value): ClarifaiUrl | undefined {
+  const full = base ? joinUrl(base, url) : asStr(url);
+  const { template, holes } = flatten(full);
+  let rest: string;
+  const host = CLARIFAI_HOST.exec(template);
+  if (host) rest = template.slice(host[0].length);
+  else {
+    const lead = new RegExp(`^${HOLE}(\\d+)${HOLE}`).exec(template);
+    const leadValue = lead ? holes[Number(lead[1])] : undefined;
+    if (!lead || !leadValue || !/clarifai/i.test(describe(leadValue) ?? '')) return undefined;
+    rest = template.slice(lead[0].length).replace(/^\/?api\/_api/, '');
+  }
+  const [pathPart = '', query = ''] = rest.split(/[?#]/, 2);
+  const segments = pathPart.split('/').filter((s) => s !== '').map((s) => segment(s, holes));
+  if (segmentText(segments[0]) !== 'v2') return undefined;
+  return readPath(segments.slice(1), readQuery(query, holes));
+}
+
+function readPath(segs: Segment[], query: { user?: Value; app?: Value }): ClarifaiUrl {
+  let i = 0;
+  const text = segmentText;
+  const value = segmentValue;
+  const path: string[] = [''];
+  const out: Omit<ClarifaiUrl, 'resource' | 'path'> = { queryUser: query.user, queryApp: query.app };
+  path.push('v2');
+  if (text(segs[i]) === 'users') {
+    out.user = value(segs[i + 1]);
+    path.push('users', '{user_id}');
+    i += 2;
+    if (text(segs[i]) === 'apps') {
+      out.app = value(segs[i + 1]);
+      path.push('apps', '{app_id}');
+      i += 2;
+    }
+  }
+  const kind = text(segs[i]);
+  let resource: ResourceKind = 'other';
+  if ((kind === 'models' || kind === 'workflows') && segs[i + 1]) {
+    resource = kind === 'models' ? 'model' : 'workflow';
+    out.id = value(segs[i + 1]);
+    path.push(kind, kind === 'models' ? '{model_id}' : '{workflow_id}');
+    i += 2;
+    if (text(segs[i]) === 'versions' && segs[i + 1]) {
+      out.version = value(segs[i + 1]);
+      path.push('versions', '{version_id}');
+      i += 2;
+    }
+  }
+  for (const s of segs.slice(i)) path.push(text(s) ?? '{…}');
+  return { resource, path: path.join('/'), ...out };
+}
+
+function readQuery(query: string, holes: Value[]): { user?: Value; app?: Value } {
+  const out: { user?: Value; app?: Value } = {};
+  for (const pair of query.split('&')) {
+    const [key, val = ''] = pair.split('=', 2);
+    const seg = segment(val, holes);
+    const v = 'value' in seg ? seg.value : str([{ text: safeDecode(seg.text) }]);
+    if (key === 'user_app_id.user_id') out.user = v;
+    if (key === 'user_app_id.app_id') out.app = v;
+  }
+  return out;
+}
+
+function joinUrl(base: Value, path: Value): Value {
+  const pathText = asStr(path);
+  const first = pathText.parts[0];
+  const absolute = first && !isHole(first) && /^https?:\/\//i.test(first.text);
+  if (absolute) return path;
+  const baseStr = asStr(base);
+  const last = baseStr.parts[baseStr.parts.length - 1];
+  const needsSlash = !(last && !isHole(last) && last.text.endsWith('/')) && !(first && !isHole(first) && first.text.startsWith('/'));
+  const parts: StrPart[] = needsSlash ? [{ text: '/' }] : [];
+  return concat([baseStr, str(parts), pathText]);
+}
+
+export interface RestCall {
+  flavor: ClientFlavor;
+  callee: string;
+  method: string;
+  url: Value;
+  /** axios `baseURL`, when the URL is relative to it. */
+  baseUrl?: Value;
+  headers?: Value;
+  /** The JSON body (an object), when the call sends one. */
+  body?: Value;
+  span: Span;
+  callSpan: Span;
+  /** Where a user_app_id would be added to the body. */
+  bodySpan?: Span;
+}
+
+/** A call site for a REST request to the Clarifai API; undefined when the URL is not Clarifai's or uses another scheme. */
+export function restCallSite(call: RestCall): CallSite | undefined {
+  const url = parseClarifaiUrl(call.url, call.baseUrl);
+  if (!url) return undefined;
+  const header = fieldIgnoreCase(call.headers, 'authorization');
+  const auth = header ? parseAuthorization(header) : undefined;
+  if (auth?.scheme === 'bearer') return undefined;
+  const credential = classifyCredential(auth?.credential, { span: header?.span });
+  const bodyIds = field(call.body, 'user_app_id', 'userAppId');
+  let userAppId;
+  if (url.user || url.app) userAppId = userAppIdFrom(url.user, url.app, call.url.span);
+  else if (url.queryUser || url.queryApp) userAppId = userAppIdFrom(url.queryUser, url.queryApp, call.url.span);
+  else if (bodyIds) userAppId = userAppIdFrom(field(bodyIds, 'user_id', 'userId'), field(bodyIds, 'app_id', 'appId'), bodyIds.span);
+  else if (call.body && call.body.kind !== 'obj' && call.body.kind !== 'str') userAppId = { state: 'runtime' as const };
+  else userAppId = userAppIdFrom(undefined, undefined);
+  const target = targetOf({ resource: url.resource, id: url.id, version: url.version, owner: userAppId, span: call.url.span });
+  return {
+    flavor: call.flavor,
+    endpoint: `${call.method.toUpperCase()} ${url.path}`,
+    callee: call.callee,
+    span: call.span,
+    callSpan: call.callSpan,
+    credential,
+    target,
+    userAppId,
+    places: { credential: header?.span, url: call.url.span, userAppId: bodyIds?.span, container: call.bodySpan ?? call.body?.span },
+  };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

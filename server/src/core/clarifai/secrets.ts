@@ -1,0 +1,63 @@
+// What a Clarifai credential written into source looks like, and which names say a value is one.
+import type { SecretLiteral } from '../model';
+import { kindFromName, nameWords } from './names';
+
+const PLACEHOLDER = /your|here|xxxx|placeholder|example|insert|replace|changeme|dummy|redacted/i;
+
+/**
+ * A literal that can be a real Clarifai key or PAT: 32 alphanumerics today (both kinds look alike),
+ * with some slack for other lengths, mixed letters and digits, and no placeholder words.
+ */
+export function looksLikeSecret(text: string): boolean {
+  if (!/^[A-Za-z0-9_-]{24,64}$/.test(text)) return false;
+  if (!/[0-9]/.test(text) || !/[A-Za-z]/.test(text)) return false;
+  if (PLACEHOLDER.test(text)) return false;
+  return entropy(text) >= 3;
+}
+
+/** Shannon entropy in bits per character; real keys measure 3.2 to 3.9. */
+function entropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** A name that says by itself that it holds a Clarifai credential: `CLARIFAI_API_KEY`, `clarifaiToken`, `PAT`. */
+export function isClarifaiCredentialName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.includes('clarifai') && words.some((w) => ['key', 'token', 'pat', 'secret', 'apikey'].includes(w))) return true;
+  return kindFromName(name) === 'pat';
+}
+
+const KEY_IN_TEXT = /\bKey\s+([A-Za-z0-9]{32})\b/g;
+const ASSIGNED_IN_TEXT = /([A-Za-z_$][\w$.]*)["']?\s*[:=]\s*["'`]?([A-Za-z0-9_-]{24,64})\b/g;
+
+/**
+ * Credentials in a comment's text: `Key <secret>`, or `<name> = <secret>` where the name says Clarifai
+ * or is the name of a credential the file's Clarifai calls use.
+ */
+export function secretsInComment(text: string, offset: number, credentialNames: ReadonlySet<string>): SecretLiteral[] {
+  const found: SecretLiteral[] = [];
+  for (const m of text.matchAll(KEY_IN_TEXT)) {
+    const secret = m[1]!;
+    if (looksLikeSecret(secret)) found.push({ span: at(offset + m.index! + m[0].length - secret.length, secret), context: 'comment' });
+  }
+  for (const m of text.matchAll(ASSIGNED_IN_TEXT)) {
+    const name = m[1]!.split('.').pop()!;
+    const secret = m[2]!;
+    if (!looksLikeSecret(secret)) continue;
+    if (!isClarifaiCredentialName(name) && !credentialNames.has(name)) continue;
+    const start = offset + m.index! + m[0].length - secret.length;
+    if (!found.some((f) => f.span.start === start)) found.push({ span: at(start, secret), context: 'comment', name });
+  }
+  return found;
+}
+
+function at(start: number, text: string) {
+  return { start, end: start + text.length };
+}

@@ -1,0 +1,558 @@
+// Resolves JavaScript and TypeScript expressions to abstract values by following simple bindings inside one file.
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { BindingTable, type Binding } from '../../values/bindings';
+import { isNode, namedArgs, spanOf } from '../syntax';
+import {
+  concat,
+  knownText,
+  memoize,
+  named,
+  objectOf,
+  str,
+  unknown,
+  type CallValue,
+  type Lazy,
+  type StrPart,
+  type Value,
+} from '../../values/value';
+
+const FUNCTION_TYPES = new Set([
+  'program',
+  'function_declaration',
+  'generator_function_declaration',
+  'function_expression',
+  'function',
+  'generator_function',
+  'arrow_function',
+  'method_definition',
+]);
+const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function']);
+const CLASS_TYPES = new Set(['class_declaration', 'class', 'abstract_class_declaration']);
+const DECLARATION_TYPES = [
+  'variable_declarator',
+  'import_statement',
+  'function_declaration',
+  'generator_function_declaration',
+  'formal_parameters',
+  'public_field_definition',
+  'field_definition',
+  'for_in_statement',
+  'catch_clause',
+];
+const ASSIGNMENT_TYPES = ['assignment_expression', 'augmented_assignment_expression'];
+const TRANSPARENT = new Set([
+  'parenthesized_expression',
+  'await_expression',
+  'as_expression',
+  'satisfies_expression',
+  'non_null_expression',
+  'type_assertion',
+]);
+const MAX_DEPTH = 40;
+
+export class JavaScriptEvaluator {
+  private readonly table = new BindingTable();
+  private readonly memo = new Map<number, Value>();
+  private readonly visiting = new Set<number>();
+  private depth = 0;
+
+  constructor(root: Node) {
+    for (const node of root.descendantsOfType(DECLARATION_TYPES)) if (node) this.declare(node);
+    for (const node of root.descendantsOfType(ASSIGNMENT_TYPES)) if (node) this.assign(node);
+  }
+
+  eval(node: Node | null | undefined): Value {
+    if (!node) return unknown('');
+    const cached = this.memo.get(node.id);
+    if (cached) return cached;
+    if (this.visiting.has(node.id) || this.depth > MAX_DEPTH) return unknown(node.text, spanOf(node));
+    this.visiting.add(node.id);
+    this.depth++;
+    try {
+      const value = this.compute(node);
+      this.memo.set(node.id, value);
+      return value;
+    } finally {
+      this.depth--;
+      this.visiting.delete(node.id);
+    }
+  }
+
+  /** The qualified name of a callee or member chain, imports resolved (`clarifai.App`, `axios.post`). */
+  qualify(node: Node): string {
+    const value = this.eval(node);
+    return value.kind === 'module' ? value.path : node.text;
+  }
+
+  /** A call or `new` expression as a value: callee and arguments, nothing evaluated yet. */
+  callValue(call: Node): CallValue {
+    const construct = call.type === 'new_expression';
+    const fn = call.childForFieldName(construct ? 'constructor' : 'function');
+    const argsNode = call.childForFieldName('arguments');
+    const args = argsNode?.type === 'arguments' ? namedArgs(argsNode) : [];
+    const receiver = fn?.type === 'member_expression' ? fn.childForFieldName('object') : null;
+    return {
+      method: receiver ? fn?.childForFieldName('property')?.text : undefined,
+      receiver: receiver ? memoize(() => this.eval(receiver)) : undefined,
+      kind: 'call',
+      callee: fn ? this.qualify(fn) : '',
+      construct,
+      args: args.map((a) => memoize(() => this.eval(a))),
+      argSpans: args.map(spanOf),
+      kwargNames: [],
+      kwarg: () => undefined,
+      kwargSpan: () => undefined,
+      calleeSpan: spanOf(fn ?? call),
+      argsSpan: spanOf(argsNode ?? call),
+      names: [],
+      span: spanOf(call),
+    };
+  }
+
+  private compute(node: Node): Value {
+    const span = spanOf(node);
+    if (TRANSPARENT.has(node.type)) return this.eval(namedArgs(node)[0]);
+    switch (node.type) {
+      case 'string':
+        return this.string(node);
+      case 'template_string':
+        return this.template(node);
+      case 'binary_expression':
+        return this.binary(node);
+      case 'identifier':
+      case 'shorthand_property_identifier':
+        return this.identifier(node);
+      case 'this':
+        return unknown('this', span);
+      case 'member_expression':
+        return this.member(node);
+      case 'subscript_expression':
+        return this.subscript(node);
+      case 'call_expression':
+        return this.call(node);
+      case 'new_expression':
+        return this.callValue(node);
+      case 'object':
+        return this.object(node);
+      case 'array':
+        return { kind: 'list', items: namedArgs(node).map((c) => memoize(() => this.eval(c))), names: [], span };
+      case 'number':
+      case 'true':
+      case 'false':
+      case 'null':
+      case 'undefined':
+        return { kind: 'prim', text: node.text, names: [], span };
+      default:
+        return unknown(node.text, span);
+    }
+  }
+
+  private string(node: Node): Value {
+    const parts: StrPart[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'string_fragment') parts.push({ text: child.text, at: child.startIndex });
+      else if (child.type === 'escape_sequence') parts.push({ text: decodeEscape(child.text) });
+    }
+    return str(parts, spanOf(node));
+  }
+
+  private template(node: Node): Value {
+    const parts: StrPart[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'string_fragment') parts.push({ text: child.text, at: child.startIndex });
+      else if (child.type === 'escape_sequence') parts.push({ text: decodeEscape(child.text) });
+      else if (child.type === 'template_substitution') parts.push({ hole: this.eval(namedArgs(child)[0]) });
+    }
+    return str(parts, spanOf(node));
+  }
+
+  private binary(node: Node): Value {
+    const op = node.childForFieldName('operator')?.text;
+    const left = this.eval(node.childForFieldName('left'));
+    const rightNode = node.childForFieldName('right');
+    if (op === '+') {
+      const right = this.eval(rightNode);
+      if (left.kind === 'str' || right.kind === 'str') return concat([left, right], spanOf(node));
+    }
+    if (op === '||' || op === '??') {
+      // `process.env.X || "…"` keeps the literal as the fallback; otherwise the left side decides.
+      const right = this.eval(rightNode);
+      if (left.kind === 'env') return { ...left, fallback: left.fallback ?? right };
+      return left.kind === 'unknown' ? right : left;
+    }
+    return unknown(node.text, spanOf(node));
+  }
+
+  private identifier(node: Node): Value {
+    const name = node.text;
+    if (name === 'undefined') return { kind: 'prim', text: name, names: [], span: spanOf(node) };
+    const found = this.resolve(name, node);
+    if (!found) return { ...unknown(name, spanOf(node)), names: [name] };
+    return named(this.withPropertySets(this.bindingValue(found.binding, found.scope), name, node), name);
+  }
+
+  private member(node: Node): Value {
+    const object = node.childForFieldName('object');
+    const prop = node.childForFieldName('property')?.text ?? '';
+    if (!object) return unknown(node.text, spanOf(node));
+    const path = node.text.replace(/\?\./g, '.');
+    if (object.type === 'this') {
+      const cls = enclosingClass(node);
+      const key = `this.${prop}`;
+      const binding = cls ? this.table.lookup(cls.id, key, node.startIndex, ownerOf(node)) : undefined;
+      const base = binding ? this.bindingValue(binding, cls!.id) : { ...unknown(key, spanOf(node)), names: [key] };
+      return named(this.withPropertySets(base, key, node), key);
+    }
+    const env = this.envRead(object, prop, node);
+    if (env) return env;
+    const base = this.eval(object);
+    if (base.kind === 'module') return { kind: 'module', path: `${base.path}.${prop}`, names: [], span: spanOf(node) };
+    if (base.kind === 'obj') {
+      const value = base.get(prop);
+      if (value) return named(value, path);
+    }
+    return named(this.withPropertySets({ kind: 'attr', object: base, attr: prop, text: path, names: [], span: spanOf(node) }, path, node), path);
+  }
+
+  private subscript(node: Node): Value {
+    const object = node.childForFieldName('object');
+    const index = node.childForFieldName('index');
+    if (!object || !index) return unknown(node.text, spanOf(node));
+    const key = knownText(this.eval(index));
+    if (key !== undefined) {
+      const env = this.envRead(object, key, node);
+      if (env) return env;
+    }
+    const base = this.eval(object);
+    if (base.kind === 'obj' && key !== undefined) {
+      const value = base.get(key);
+      if (value) return value;
+    }
+    if (base.kind === 'list' && index.type === 'number') {
+      const item = base.items[Number(index.text)];
+      if (item) return item();
+    }
+    return { ...unknown(node.text, spanOf(node)), names: [node.text] };
+  }
+
+  /** `process.env.X`, `process.env["X"]`, `import.meta.env.X`, `Deno.env.get` aside. */
+  private envRead(object: Node, key: string, node: Node): Value | undefined {
+    const text = object.text.replace(/\?\./g, '.');
+    if (text === 'process.env' || text === 'import.meta.env') return { kind: 'env', name: key, names: [], span: spanOf(node) };
+    return undefined;
+  }
+
+  private call(node: Node): Value {
+    const fn = node.childForFieldName('function');
+    const args = namedArgs(node.childForFieldName('arguments'));
+    const span = spanOf(node);
+    if (fn?.type === 'identifier' && fn.text === 'require' && args[0]) {
+      const module = knownText(this.eval(args[0]));
+      if (module !== undefined) return { kind: 'module', path: module, names: [], span };
+    }
+    const call = this.callValue(node);
+    if (call.callee === 'JSON.stringify' || call.callee === 'String') return call.args[0]?.() ?? unknown(node.text, span);
+    if (fn?.type === 'member_expression' && fn.childForFieldName('property')?.text === 'concat') {
+      const base = this.eval(fn.childForFieldName('object'));
+      if (base.kind === 'str') return concat([base, ...call.args.map((a) => a())], span);
+    }
+    if (fn?.type === 'identifier') {
+      const found = this.resolve(fn.text, fn);
+      const def = found && (found.binding.kind === 'function' || FUNCTION_VALUES.has(found.binding.node.type)) ? found.binding.node : undefined;
+      const body = def ? singleReturn(def) : undefined;
+      if (body) return this.eval(body);
+    }
+    return call;
+  }
+
+  private object(node: Node): Value {
+    const entries = new Map<string, Lazy<Value>>();
+    let open = false;
+    for (const child of namedArgs(node)) {
+      if (child.type === 'pair') {
+        const keyNode = child.childForFieldName('key');
+        const valueNode = child.childForFieldName('value');
+        const key = keyNode ? propertyKey(keyNode, this) : undefined;
+        if (key === undefined || !valueNode) open = true;
+        else entries.set(key, memoize(() => this.eval(valueNode)));
+      } else if (child.type === 'shorthand_property_identifier') {
+        entries.set(child.text, memoize(() => this.identifier(child)));
+      } else if (child.type === 'spread_element') {
+        const spread = this.eval(namedArgs(child)[0]);
+        if (spread.kind === 'obj') {
+          for (const key of spread.keys) entries.set(key, () => spread.get(key)!);
+          open ||= spread.open;
+        } else open = true;
+      } else if (child.type !== 'method_definition') open = true;
+    }
+    return objectOf(entries, open, spanOf(node));
+  }
+
+  private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {
+    const owner = ownerOf(ref);
+    for (let scope: Node | null = enclosingFunction(ref); scope; scope = enclosingFunction(scope)) {
+      const binding = this.table.lookup(scope.id, name, ref.startIndex, owner);
+      if (binding) return { binding, scope: scope.id };
+    }
+    return undefined;
+  }
+
+  private bindingValue(binding: Binding, scope: number): Value {
+    let value: Value;
+    switch (binding.kind) {
+      case 'value':
+        value = this.eval(binding.node);
+        break;
+      case 'augment': {
+        const before = this.table.previous(scope, binding);
+        value = concat([before ? this.bindingValue(before, scope) : unknown(binding.name), this.eval(binding.node)], spanOf(binding.node));
+        break;
+      }
+      case 'import':
+        value = { kind: 'module', path: binding.module ?? binding.name, names: [], span: spanOf(binding.node) };
+        break;
+      case 'param':
+        return { kind: 'param', name: binding.name, names: [], span: spanOf(binding.node) };
+      default:
+        return { ...unknown(binding.name, spanOf(binding.node)), names: [binding.name] };
+    }
+    for (const key of binding.member ?? []) value = select(value, key, binding);
+    return value;
+  }
+
+  /** Folds `x.k = v` and `x["k"] = v` into an object value. */
+  private withPropertySets(base: Value, path: string, ref: Node): Value {
+    const scopes: number[] = [];
+    for (let scope: Node | null = enclosingFunction(ref); scope; scope = enclosingFunction(scope)) scopes.push(scope.id);
+    const cls = path.startsWith('this.') ? enclosingClass(ref) : undefined;
+    if (cls) scopes.push(cls.id);
+    const sets = this.table.propertySets(scopes, path);
+    if (sets.length === 0) return base;
+    const entries = new Map<string, Lazy<Value>>();
+    if (base.kind === 'obj') for (const key of base.keys) entries.set(key, () => base.get(key)!);
+    for (const set of sets) {
+      const valueNode = set.node;
+      if (set.prop !== undefined) entries.set(set.prop, memoize(() => this.eval(valueNode)));
+    }
+    return { ...objectOf(entries, base.kind !== 'obj' || base.open, base.span), names: base.names };
+  }
+
+  private declare(node: Node): void {
+    switch (node.type) {
+      case 'variable_declarator': {
+        const name = node.childForFieldName('name');
+        const value = node.childForFieldName('value');
+        if (!name) return;
+        if (!value) {
+          if (name.type === 'identifier') this.bind(node, enclosingFunction(node), { kind: 'declare', name: name.text, node });
+          return;
+        }
+        this.bindPattern(node, name, value, []);
+        return;
+      }
+      case 'import_statement': {
+        const source = knownText(this.eval(node.childForFieldName('source')));
+        if (source === undefined) return;
+        for (const clause of node.namedChildren) {
+          if (clause?.type !== 'import_clause') continue;
+          for (const part of namedArgs(clause)) {
+            if (part.type === 'identifier') this.bind(node, enclosingFunction(node), { kind: 'import', name: part.text, module: source, node });
+            else if (part.type === 'namespace_import') {
+              const id = part.namedChildren.find((c) => c?.type === 'identifier');
+              if (id) this.bind(node, enclosingFunction(node), { kind: 'import', name: id.text, module: source, node });
+            } else if (part.type === 'named_imports') {
+              for (const spec of namedArgs(part)) {
+                const imported = spec.childForFieldName('name')?.text;
+                const alias = spec.childForFieldName('alias')?.text ?? imported;
+                if (imported && alias) this.bind(node, enclosingFunction(node), { kind: 'import', name: alias, module: `${source}.${imported}`, node });
+              }
+            }
+          }
+        }
+        return;
+      }
+      case 'function_declaration':
+      case 'generator_function_declaration': {
+        const name = node.childForFieldName('name');
+        if (name) this.bind(node, enclosingFunction(node), { kind: 'function', name: name.text, node });
+        return;
+      }
+      case 'formal_parameters': {
+        const fn = node.parent;
+        if (!fn) return;
+        for (const param of namedArgs(node)) for (const id of patternNames(param)) this.table.add(fn.id, { kind: 'param', name: id.text, node: id, at: fn.startIndex, owner: fn.id });
+        return;
+      }
+      case 'public_field_definition':
+      case 'field_definition': {
+        const name = node.childForFieldName('name') ?? node.childForFieldName('property');
+        const value = node.childForFieldName('value');
+        const cls = enclosingClass(node);
+        if (name && value && cls) this.table.add(cls.id, { kind: 'value', name: `this.${name.text}`, node: value, at: node.startIndex, owner: cls.id });
+        return;
+      }
+      case 'for_in_statement':
+        for (const id of patternNames(node.childForFieldName('left'))) this.bind(node, enclosingFunction(node), { kind: 'opaque', name: id.text, node: id });
+        return;
+      case 'catch_clause':
+        for (const id of patternNames(node.childForFieldName('parameter'))) this.bind(node, node, { kind: 'opaque', name: id.text, node: id });
+        return;
+    }
+  }
+
+  /** Binds the names of a declaration pattern; destructured names select keys of the value. */
+  private bindPattern(statement: Node, pattern: Node, value: Node, member: string[]): void {
+    const scope = enclosingFunction(statement);
+    switch (pattern.type) {
+      case 'identifier':
+        this.bind(statement, scope, { kind: 'value', name: pattern.text, node: value, member });
+        return;
+      case 'object_pattern':
+        for (const prop of namedArgs(pattern)) {
+          if (prop.type === 'shorthand_property_identifier_pattern') this.bind(statement, scope, { kind: 'value', name: prop.text, node: value, member: [...member, prop.text] });
+          else if (prop.type === 'pair_pattern') {
+            const key = prop.childForFieldName('key');
+            const inner = prop.childForFieldName('value');
+            const keyText = key ? propertyKey(key, this) : undefined;
+            if (inner && keyText !== undefined) this.bindPattern(statement, inner.type === 'assignment_pattern' ? inner.childForFieldName('left') ?? inner : inner, value, [...member, keyText]);
+          } else if (prop.type === 'object_assignment_pattern') {
+            const left = prop.childForFieldName('left');
+            if (left) this.bind(statement, scope, { kind: 'value', name: left.text, node: value, member: [...member, left.text] });
+          } else for (const id of patternNames(prop)) this.bind(statement, scope, { kind: 'opaque', name: id.text, node: id });
+        }
+        return;
+      case 'array_pattern':
+        namedArgs(pattern).forEach((element, i) => {
+          if (element.type === 'identifier') this.bind(statement, scope, { kind: 'value', name: element.text, node: value, member: [...member, String(i)] });
+          else for (const id of patternNames(element)) this.bind(statement, scope, { kind: 'opaque', name: id.text, node: id });
+        });
+        return;
+      default:
+        for (const id of patternNames(pattern)) this.bind(statement, scope, { kind: 'opaque', name: id.text, node: id });
+    }
+  }
+
+  private assign(node: Node): void {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right) return;
+    if (node.type === 'augmented_assignment_expression') {
+      if (left.type !== 'identifier') return;
+      const kind = node.childForFieldName('operator')?.text === '+=' ? 'augment' : 'opaque';
+      this.bind(node, this.declaringScope(left.text, node), { kind, name: left.text, node: right });
+      return;
+    }
+    if (left.type === 'identifier') {
+      this.bind(node, this.declaringScope(left.text, node), { kind: 'value', name: left.text, node: right });
+      return;
+    }
+    const target = unwrapParens(left);
+    if (target.type === 'member_expression' || target.type === 'subscript_expression') {
+      const object = target.childForFieldName('object');
+      const key =
+        target.type === 'member_expression'
+          ? target.childForFieldName('property')?.text
+          : knownText(this.eval(target.childForFieldName('index')));
+      if (!object || key === undefined) return;
+      if (object.type === 'this') {
+        const cls = enclosingClass(node);
+        if (cls) this.table.add(cls.id, { kind: 'value', name: `this.${key}`, node: right, at: node.startIndex, owner: ownerOf(node) });
+        return;
+      }
+      if (!isPath(object)) return;
+      const path = object.text;
+      const root = path.split('.')[0]!;
+      const scope = path.startsWith('this.') ? enclosingClass(node) ?? null : this.declaringScope(root, node);
+      this.bind(node, scope, { kind: 'value', name: path, prop: key, node: right });
+    }
+  }
+
+  /** The function scope that declares a name visible at `ref` (the program when none does). */
+  private declaringScope(name: string, ref: Node): Node | null {
+    let outermost: Node | null = null;
+    for (let scope: Node | null = enclosingFunction(ref); scope; scope = enclosingFunction(scope)) {
+      if (this.table.binds(scope.id, name)) return scope;
+      outermost = scope;
+    }
+    return outermost;
+  }
+
+  private bind(statement: Node, scope: Node | null, binding: Omit<Binding, 'at' | 'owner'>): void {
+    if (!scope) return;
+    this.table.add(scope.id, { ...binding, at: statement.startIndex, owner: ownerOf(statement) });
+  }
+}
+
+function select(value: Value, key: string, binding: Binding): Value {
+  if (value.kind === 'module') return { kind: 'module', path: `${value.path}.${key}`, names: [], span: spanOf(binding.node) };
+  if (value.kind === 'obj') return value.get(key) ?? unknown(key);
+  if (value.kind === 'list' && /^\d+$/.test(key)) return value.items[Number(key)]?.() ?? unknown(key);
+  return { ...unknown(binding.name), names: [binding.name] };
+}
+
+function propertyKey(key: Node, evaluator: JavaScriptEvaluator): string | undefined {
+  if (key.type === 'property_identifier' || key.type === 'number') return key.text;
+  if (key.type === 'string') return knownText(evaluator.eval(key));
+  if (key.type === 'computed_property_name') return knownText(evaluator.eval(namedArgs(key)[0]));
+  return undefined;
+}
+
+function patternNames(node: Node | null | undefined): Node[] {
+  if (!node) return [];
+  if (node.type === 'identifier' || node.type === 'shorthand_property_identifier_pattern') return [node];
+  if (node.type === 'required_parameter' || node.type === 'optional_parameter') return patternNames(node.childForFieldName('pattern'));
+  if (node.type === 'assignment_pattern') return patternNames(node.childForFieldName('left'));
+  const names: Node[] = [];
+  for (const child of namedArgs(node)) {
+    if (child.type === 'type_annotation') continue;
+    if (child.type === 'pair_pattern') names.push(...patternNames(child.childForFieldName('value')));
+    else if (child.type === 'object_assignment_pattern') names.push(...patternNames(child.childForFieldName('left')));
+    else names.push(...patternNames(child));
+  }
+  return names;
+}
+
+function unwrapParens(node: Node): Node {
+  return node.type === 'parenthesized_expression' ? unwrapParens(namedArgs(node)[0] ?? node) : node;
+}
+
+function isPath(node: Node): boolean {
+  if (node.type === 'identifier' || node.type === 'this') return true;
+  if (node.type !== 'member_expression') return false;
+  const object = node.childForFieldName('object');
+  return !!object && isPath(object);
+}
+
+function enclosingFunction(node: Node): Node | null {
+  for (let p = node.parent; p; p = p.parent) if (FUNCTION_TYPES.has(p.type)) return p;
+  return null;
+}
+
+function ownerOf(node: Node): number {
+  return enclosingFunction(node)?.id ?? -1;
+}
+
+function enclosingClass(node: Node): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (CLASS_TYPES.has(p.type)) return p;
+  return undefined;
+}
+
+/** The single returned expression of a parameterless function, or an arrow function's expression body. */
+function singleReturn(def: Node): Node | undefined {
+  if (namedArgs(def.childForFieldName('parameters')).length > 0) return undefined;
+  const body = def.childForFieldName('body');
+  if (!body) return undefined;
+  if (body.type !== 'statement_block') return body;
+  const returns = body.descendantsOfType('return_statement').filter(isNode).filter((r) => enclosingFunction(r)?.id === def.id);
+  return returns.length === 1 ? namedArgs(returns[0])[0] : undefined;
+}
+
+function decodeEscape(escape: string): string {
+  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+  const c = escape.slice(1);
+  if (/^x[0-9a-fA-F]{2}$/.test(c) || /^u[0-9a-fA-F]{4}$/.test(c)) return String.fromCharCode(parseInt(c.slice(1), 16));
+  if (/^u\{[0-9a-fA-F]+\}$/.test(c)) return String.fromCodePoint(parseInt(c.slice(2, -1), 16));
+  return simple[c] ?? c;
+}

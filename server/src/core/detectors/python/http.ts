@@ -1,0 +1,103 @@
+// Python REST calls to api.clarifai.com: requests, httpx (functions, sessions, clients), aiohttp and urllib.
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { restCallSite } from '../../clarifai/rest';
+import type { CallSite } from '../../model';
+import { knownText, objectOf, type CallValue, type Lazy, type Value } from '../../values/value';
+import { calleeLabel, spanOf } from '../syntax';
+import type { PythonContext } from './context';
+
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'request', 'stream']);
+const MODULE_CALL = /^(?:requests(?:\.api)?|httpx)\.(\w+)$/;
+const SESSION = /^(?:requests(?:\.sessions?)?\.Session|requests\.session|httpx\.(?:Async)?Client|aiohttp\.ClientSession)$/;
+const URLOPEN = /^(?:urllib\.request|urllib2)\.urlopen$/;
+const REQUEST = /^(?:urllib\.request|urllib2)\.Request$/;
+
+export function detectHttp(ctx: PythonContext): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const node of ctx.calls) {
+    const fn = node.childForFieldName('function');
+    if (!fn) continue;
+    const call = ctx.ev.callValue(node);
+    const site = moduleCall(call, fn, node) ?? sessionCall(ctx, call, fn, node) ?? urlopenCall(ctx, call, fn, node);
+    if (site) sites.push(site);
+  }
+  return sites;
+}
+
+/** `requests.post(url, headers=…, json=…)`, `httpx.request("POST", url, …)`. */
+function moduleCall(call: CallValue, fn: Node, node: Node): CallSite | undefined {
+  const verb = MODULE_CALL.exec(call.callee)?.[1];
+  if (!verb || !VERBS.has(verb)) return undefined;
+  return request(call, verb, fn, node);
+}
+
+/** `session.post(…)` on a requests Session, an httpx Client (with `base_url` and `headers`) or an aiohttp ClientSession. */
+function sessionCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node): CallSite | undefined {
+  if (!call.method || !VERBS.has(call.method) || fn.type !== 'attribute') return undefined;
+  const session = call.receiver?.();
+  if (session?.kind !== 'call' || !SESSION.test(session.callee)) return undefined;
+  const receiverText = fn.childForFieldName('object')?.text ?? '';
+  const sessionHeaders = merge(session.kwarg('headers'), ctx.ev.propertiesOf(`${receiverText}.headers`, node));
+  return request(call, call.method, fn, node, { headers: sessionHeaders, baseUrl: session.kwarg('base_url') });
+}
+
+/** `urllib.request.urlopen(Request(url, data, headers))`, with `req.add_header(…)` folded in. */
+function urlopenCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node): CallSite | undefined {
+  if (!URLOPEN.test(call.callee)) return undefined;
+  const target = call.args[0]?.() ?? call.kwarg('url');
+  if (!target) return undefined;
+  if (target.kind !== 'call' || !REQUEST.test(target.callee)) {
+    return restCallSite({ flavor: 'python-http', callee: calleeLabel(fn), method: 'GET', url: target, span: spanOf(fn), callSpan: spanOf(node) });
+  }
+  const argText = node.childForFieldName('arguments')?.namedChildren.find((c) => c && c.type !== 'comment')?.text ?? '';
+  const added = ctx.ev.propertiesOf(`${argText}.headers`, node);
+  const data = target.kwarg('data') ?? target.args[1]?.();
+  return restCallSite({
+    flavor: 'python-http',
+    callee: calleeLabel(fn),
+    method: knownText(target.kwarg('method')) ?? (data ? 'POST' : 'GET'),
+    url: target.kwarg('url') ?? target.args[0]?.() ?? target,
+    headers: merge(target.kwarg('headers') ?? target.args[2]?.(), added),
+    body: data,
+    span: spanOf(fn),
+    callSpan: spanOf(node),
+    bodySpan: data?.span,
+  });
+}
+
+function request(call: CallValue, verb: string, fn: Node, node: Node, session: { headers?: Value; baseUrl?: Value } = {}): CallSite | undefined {
+  const generic = verb === 'request' || verb === 'stream';
+  const method = generic ? knownText(call.kwarg('method') ?? call.args[0]?.()) ?? 'POST' : verb;
+  const url = call.kwarg('url') ?? call.args[generic ? 1 : 0]?.();
+  if (!url) return undefined;
+  const body = call.kwarg('json') ?? call.kwarg('data') ?? (verb === 'post' || verb === 'put' || verb === 'patch' ? call.args[1]?.() : undefined);
+  return restCallSite({
+    flavor: 'python-http',
+    callee: calleeLabel(fn),
+    method,
+    url,
+    baseUrl: session.baseUrl,
+    headers: merge(session.headers, call.kwarg('headers')),
+    body,
+    span: spanOf(fn),
+    callSpan: spanOf(node),
+    bodySpan: body?.span ?? call.argsSpan,
+  });
+}
+
+/** Headers from several sources, later ones winning (session headers, then the call's own). */
+function merge(...sources: (Value | undefined)[]): Value | undefined {
+  const objects = sources.filter((s): s is Value => s !== undefined);
+  if (objects.length <= 1) return objects[0];
+  const entries = new Map<string, Lazy<Value>>();
+  let open = false;
+  for (const o of objects) {
+    if (o.kind !== 'obj') {
+      open = true;
+      continue;
+    }
+    for (const key of o.keys) entries.set(key, () => o.get(key)!);
+    open ||= o.open;
+  }
+  return objectOf(entries, open);
+}

@@ -1,0 +1,18 @@
+// The Python detector: every Clarifai call shape and written-in credential of one Python file (or notebook program).
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { FileModel } from '../../model';
+import { pythonContext, importsUnder } from './context';
+import { detectGrpc } from './grpc';
+import { detectHttp } from './http';
+import { detectLegacy } from './legacy';
+import { detectSdk } from './sdk';
+import { pythonSecrets } from './secrets';
+
+export function detectPython(root: Node): FileModel {
+  const ctx = pythonContext(root);
+  const callSites = [...detectGrpc(ctx), ...detectLegacy(ctx), ...detectSdk(ctx), ...detectHttp(ctx)];
+  // Comments and bare `Key …` strings count only where the file really talks to Clarifai (fal.ai uses `Key` too).
+  const anchored = callSites.length > 0 || ['clarifai_grpc', 'clarifai', 'clarifai_utils'].some((m) => importsUnder(ctx, m));
+  const credentialNames = new Set(callSites.flatMap((s) => (s.credential.name ? [s.credential.name.split('.').pop()!] : [])));
+  return { callSites, secrets: pythonSecrets(ctx, anchored, credentialNames) };
+}

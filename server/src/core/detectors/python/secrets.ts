@@ -1,0 +1,52 @@
+// Clarifai credentials written into Python source outside a recognised call: named assignments, dict entries, comments.
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { isClarifaiCredentialName, looksLikeSecret, secretsInComment } from '../../clarifai/secrets';
+import type { SecretLiteral } from '../../model';
+import { knownText, type Value } from '../../values/value';
+import { isNode, spanOf } from '../syntax';
+import type { PythonContext } from './context';
+
+/**
+ * `CLARIFAI_PAT = "…"`, `{"clarifai_api_key": "…"}`, `PAT = "…"`, and in a file that calls Clarifai,
+ * `('authorization', 'Key …')` and comments holding a key.
+ */
+export function pythonSecrets(ctx: PythonContext, anchored: boolean, credentialNames: ReadonlySet<string>): SecretLiteral[] {
+  const found: SecretLiteral[] = [];
+  const literal = (node: Node | null | undefined): Node | undefined => (node?.type === 'string' ? node : undefined);
+  const add = (valueNode: Node, context: SecretLiteral['context'], name: string | undefined, value: Value = ctx.ev.eval(valueNode)) => {
+    const text = knownText(value);
+    const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
+    if (text === undefined || !part || 'hole' in part || part.at === undefined) return;
+    const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
+    if (!looksLikeSecret(secret.trim())) return;
+    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, context, name });
+  };
+  for (const node of ctx.root.descendantsOfType(['assignment', 'pair', 'keyword_argument', 'tuple']).filter(isNode)) {
+    if (node.type === 'assignment') {
+      const left = node.childForFieldName('left');
+      const right = literal(node.childForFieldName('right'));
+      const name = left?.type === 'identifier' || left?.type === 'attribute' ? left.text.split('.').pop()! : undefined;
+      if (right && name && isClarifaiCredentialName(name)) add(right, 'assignment', name);
+    } else if (node.type === 'pair') {
+      const key = knownText(ctx.ev.eval(node.childForFieldName('key')));
+      const value = literal(node.childForFieldName('value'));
+      if (!value || key === undefined) continue;
+      if (isClarifaiCredentialName(key)) add(value, 'assignment', key);
+      else if (anchored && key.toLowerCase() === 'authorization') add(value, 'authorization-header', undefined);
+    } else if (node.type === 'keyword_argument') {
+      const name = node.childForFieldName('name')?.text;
+      const value = literal(node.childForFieldName('value'));
+      if (value && name && isClarifaiCredentialName(name)) add(value, 'argument', name);
+    } else if (anchored) {
+      // ('authorization', 'Key …') in gRPC metadata.
+      const [key, value] = node.namedChildren.filter(isNode);
+      if (node.namedChildCount === 2 && key?.type === 'string' && value?.type === 'string' && knownText(ctx.ev.eval(key))?.toLowerCase() === 'authorization') {
+        add(value, 'authorization-header', undefined);
+      }
+    }
+  }
+  if (anchored) {
+    for (const comment of ctx.root.descendantsOfType('comment').filter(isNode)) found.push(...secretsInComment(comment.text, spanOf(comment).start, credentialNames));
+  }
+  return found;
+}

@@ -1,0 +1,33 @@
+// Small helpers over tree-sitter nodes shared by the language detectors.
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Span } from '../model';
+
+export function spanOf(node: Node): Span {
+  return { start: node.startIndex, end: node.endIndex };
+}
+
+export function isNode(node: Node | null | undefined): node is Node {
+  return node !== null && node !== undefined;
+}
+
+/** Named children that are not comments. */
+export function namedArgs(node: Node | null | undefined): Node[] {
+  if (!node) return [];
+  return node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+}
+
+/** The last name of a callee: `PostModelOutputs` for `stub.PostModelOutputs`, `fetch` for `fetch`. */
+export function memberName(node: Node | null | undefined, objectField: string, propertyField: string): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'identifier') return node.text;
+  const prop = node.childForFieldName(propertyField);
+  return node.childForFieldName(objectField) && prop ? prop.text : undefined;
+}
+
+/** A short label for a callee, for messages: `stub.PostModelOutputs`, `requests.post`. */
+export function calleeLabel(node: Node): string {
+  const text = node.text.replace(/\s+/g, '');
+  if (text.length <= 60) return text;
+  const parts = text.split('.');
+  return `…${parts.slice(-2).join('.')}`;
+}

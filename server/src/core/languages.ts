@@ -1,0 +1,60 @@
+// The languages the core analyses: editor language ids, file extensions and the grammar each one parses with.
+
+/** A grammar file (without `tree-sitter-` and `.wasm`) shipped beside the bundles. */
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx';
+
+/** The detector family a language belongs to. */
+export type LanguageFamily = 'python' | 'javascript';
+
+export interface LanguageInfo {
+  /** VS Code language id. */
+  id: string;
+  family: LanguageFamily;
+  grammar: GrammarName;
+  /** Comment tokens, for suppression comments a fix inserts. */
+  lineComment: string;
+}
+
+const LANGUAGES: readonly LanguageInfo[] = [
+  { id: 'python', family: 'python', grammar: 'python', lineComment: '#' },
+  { id: 'javascript', family: 'javascript', grammar: 'javascript', lineComment: '//' },
+  { id: 'javascriptreact', family: 'javascript', grammar: 'javascript', lineComment: '//' },
+  { id: 'typescript', family: 'javascript', grammar: 'typescript', lineComment: '//' },
+  { id: 'typescriptreact', family: 'javascript', grammar: 'tsx', lineComment: '//' },
+];
+
+const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));
+
+/** The notebook format: its code cells are analysed as one Python program. */
+export const NOTEBOOK_LANGUAGE_ID = 'jupyter';
+
+const BY_EXTENSION = new Map<string, string>([
+  ['.py', 'python'],
+  ['.pyw', 'python'],
+  ['.js', 'javascript'],
+  ['.mjs', 'javascript'],
+  ['.cjs', 'javascript'],
+  ['.jsx', 'javascriptreact'],
+  ['.ts', 'typescript'],
+  ['.mts', 'typescript'],
+  ['.cts', 'typescript'],
+  ['.tsx', 'typescriptreact'],
+  ['.ipynb', NOTEBOOK_LANGUAGE_ID],
+]);
+
+export function languageInfo(languageId: string): LanguageInfo | undefined {
+  return BY_ID.get(languageId);
+}
+
+export function supportedLanguageIds(): string[] {
+  return [...BY_ID.keys(), NOTEBOOK_LANGUAGE_ID];
+}
+
+/** The language id for a file name, by extension; undefined when we do not analyse that kind of file. */
+export function languageIdForPath(path: string): string | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.d.ts')) return undefined;
+  const dot = lower.lastIndexOf('.');
+  if (dot < 0 || dot < lower.lastIndexOf('/')) return undefined;
+  return BY_EXTENSION.get(lower.slice(dot));
+}

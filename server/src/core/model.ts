@@ -1,0 +1,175 @@
+// The one model of a Clarifai call site that every language detector fills in and every rule reads.
+
+/** A half-open range of UTF-16 offsets into the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Which client library (or raw protocol) a call goes through. */
+export type ClientFlavor =
+  | 'python-grpc'
+  | 'python-legacy'
+  | 'python-sdk'
+  | 'python-http'
+  | 'js-legacy'
+  | 'js-grpc'
+  | 'js-sdk'
+  | 'js-http';
+
+export type CredentialKind = 'api-key' | 'pat' | 'unknown';
+
+/** Where the credential's value comes from. */
+export type CredentialSource =
+  | 'literal' // written into the source
+  | 'env' // read from an environment variable
+  | 'variable' // a binding we could not follow further (imported, computed)
+  | 'parameter' // a function parameter
+  | 'config' // an attribute of a settings or config object
+  | 'client-default' // the client reads it by itself (ClarifaiApp(), the SDK's CLARIFAI_PAT)
+  | 'none'; // no credential is sent at all
+
+/** Why a credential is believed to be an app API key or a PAT. */
+export type CredentialEvidence =
+  | 'slot' // the client only accepts that kind in this position (legacy clients take API keys)
+  | 'name' // the variable or environment variable is named like one
+  | 'none';
+
+export interface Credential {
+  kind: CredentialKind;
+  source: CredentialSource;
+  evidence: CredentialEvidence;
+  /** The name a reader knows it by: the variable at the call, or the environment variable. Never the value. */
+  name?: string;
+  /** The environment variable it is read from, when known. */
+  envName?: string;
+  /** The credential expression at the call (what a fix replaces). */
+  span?: Span;
+  /** Literal secrets that reach this credential (a hard-coded key, or a literal fallback). */
+  literals: Span[];
+}
+
+export type ResourceKind = 'model' | 'workflow' | 'other';
+
+/** Who owns the target, as far as the file tells. */
+export type Ownership =
+  | 'clarifai-main' // a public model or workflow of user clarifai, app main
+  | 'public-other' // a public resource of another known owner (openai/chat-completion, …)
+  | 'own-app' // a resource of the caller's own app
+  | 'runtime'; // the id (or the owner) is only known when the program runs
+
+export interface Target {
+  resource: ResourceKind;
+  /** The model or workflow id as resolved; undefined when only known at run time. */
+  id?: string;
+  versionId?: string;
+  /** How the code names it, for messages: `Clarifai.GENERAL_MODEL`, `public_models.general_model`, … */
+  label: string;
+  ownership: Ownership;
+  /** Owner ids of a `public-other` resource, or of an explicit owner in a URL. */
+  owner?: { userId: string; appId: string };
+  /** The model was decommissioned: a PAT will not bring it back. */
+  decommissioned?: string;
+  /** When ownership is runtime: the name of what decides it. */
+  runtimeName?: string;
+  span?: Span;
+}
+
+/** One side of the user_app_id pair, as resolved. */
+export interface IdValue {
+  /** The literal id when known. */
+  value?: string;
+  /** How it is known when not literal: environment variable, parameter, expression text. */
+  runtime?: { source: 'env' | 'parameter' | 'variable'; name: string };
+}
+
+export type UserAppIdState = 'absent' | 'clarifai-main' | 'other' | 'runtime';
+
+export interface UserAppId {
+  state: UserAppIdState;
+  userId?: IdValue;
+  appId?: IdValue;
+  /** Where it is written (the UserAppIDSet, the object, the URL path segment pair). */
+  span?: Span;
+}
+
+/** Places in the text a fix would edit; filled in by detectors as far as they can. */
+export interface FixPlaces {
+  /** The credential expression (header value, metadata tuple value, constructor argument). */
+  credential?: Span;
+  /** An existing user_app_id (or owner part of a URL) to replace. */
+  userAppId?: Span;
+  /** The request, options object or argument list a missing user_app_id would be added to. */
+  container?: Span;
+  /** The URL literal or expression of a REST call. */
+  url?: Span;
+  /** The constructor of the client whose configuration a fix edits. */
+  client?: Span;
+}
+
+export interface CallSite {
+  flavor: ClientFlavor;
+  /** The API operation, e.g. `PostModelOutputs`, `POST /v2/models/{id}/outputs`, `models.predict`. */
+  endpoint: string;
+  /** What a reader sees as the call (`stub.PostModelOutputs`, `requests.post`, …). */
+  callee: string;
+  /** The span a diagnostic marks: the callee of the call. */
+  span: Span;
+  /** The whole call expression. */
+  callSpan: Span;
+  credential: Credential;
+  target: Target;
+  userAppId: UserAppId;
+  places: FixPlaces;
+}
+
+/** A credential-shaped literal written into the source outside a recognised call (or inside one). */
+export interface SecretLiteral {
+  span: Span;
+  /** What makes it a Clarifai credential. */
+  context: 'authorization-header' | 'argument' | 'assignment' | 'comment';
+  /** The name it is assigned to or passed as, if any. */
+  name?: string;
+}
+
+/** Everything the rules read about one file. */
+export interface FileModel {
+  callSites: CallSite[];
+  secrets: SecretLiteral[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const RULE_IDS = [
+  'api-key-public-resource',
+  'missing-owner-ids',
+  'wrong-owner-ids',
+  'workflow-api-key',
+  'hardcoded-credential',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
+
+/** An offset-based replacement. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface FixProposal {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  span: Span;
+  message: string;
+  fixes: FixProposal[];
+}

@@ -1,0 +1,49 @@
+// Wording shared by the rule messages: how a credential, a target and a user_app_id are named. Never a credential value.
+import type { Credential, IdValue, Target, UserAppId } from '../model';
+
+/** `API key `CLARIFAI_API_KEY``, `PAT `PAT``, `a hard-coded key`, `the credential in `token``. */
+export function credentialPhrase(credential: Credential): string {
+  const what = credential.kind === 'api-key' ? 'app API key' : credential.kind === 'pat' ? 'PAT' : 'credential';
+  switch (credential.source) {
+    case 'literal':
+      return credential.name ? `${what} \`${credential.name}\` (written into the source)` : `a ${credential.kind === 'unknown' ? 'key' : what} written into the source`;
+    case 'none':
+      return 'no credential';
+    case 'client-default':
+      return `the ${what} the client reads from ${credential.envName}`;
+    case 'env':
+      return credential.name && credential.name !== credential.envName
+        ? `${what} \`${credential.name}\` (from ${credential.envName ?? 'the environment'})`
+        : `${what} \`${credential.envName ?? credential.name ?? 'from the environment'}\` (environment)`;
+    default:
+      return credential.name ? `${what} \`${credential.name}\`` : `${what === 'app API key' ? 'an' : 'a'} ${what}`;
+  }
+}
+
+/** `the public model 'general-image-recognition' (clarifai/main)`. */
+export function targetPhrase(target: Target): string {
+  const kind = target.resource === 'workflow' ? 'workflow' : 'model';
+  const version = target.versionId ? ` version ${target.versionId}` : '';
+  if (target.ownership === 'clarifai-main') return `the public ${kind} ${target.label}${version} of clarifai/main`;
+  if (target.ownership === 'public-other' && target.owner) return `the public ${kind} ${target.label} of ${target.owner.userId}/${target.owner.appId}`;
+  return `${kind} ${target.label}`;
+}
+
+function idPhrase(id: IdValue | undefined): string {
+  if (!id) return 'nothing';
+  if (id.value !== undefined) return `'${id.value}'`;
+  const runtime = id.runtime!;
+  return runtime.source === 'env' ? `$${runtime.name}` : `\`${runtime.name}\``;
+}
+
+/** `user_app_id names 'me'/'my-app'`, `user_app_id comes from $CLARIFAI_USER_ID/$CLARIFAI_APP_ID at run time`. */
+export function ownerPhrase(userAppId: UserAppId): string {
+  const pair = `${idPhrase(userAppId.userId)}/${idPhrase(userAppId.appId)}`;
+  if (userAppId.state === 'runtime') return `its user_app_id is only known at run time (${pair})`;
+  return `its user_app_id names ${pair}`;
+}
+
+/** A note for models that are gone: switching to a PAT will not save the call. */
+export function retiredNote(target: Target): string {
+  return target.decommissioned ? `; note that this model ${target.decommissioned}, so a PAT will not bring it back` : '';
+}
