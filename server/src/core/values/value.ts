@@ -191,6 +191,23 @@ export function objectOf(entries: ReadonlyMap<string, Lazy<Value>>, open: boolea
   return { kind: 'obj', keys: [...entries.keys()], get: (key) => entries.get(key)?.(), open, names: [], span };
 }
 
+/** Objects from several layers (session or instance defaults, then the call's own), later ones winning. */
+export function mergeObjects(...sources: (Value | undefined)[]): Value | undefined {
+  const objects = sources.filter((s): s is Value => s !== undefined);
+  if (objects.length <= 1) return objects[0];
+  const entries = new Map<string, Lazy<Value>>();
+  let open = false;
+  for (const o of objects) {
+    if (o.kind !== 'obj') {
+      open = true;
+      continue;
+    }
+    for (const key of o.keys) entries.set(key, () => o.get(key)!);
+    open ||= o.open;
+  }
+  return objectOf(entries, open);
+}
+
 /** A thunk evaluated at most once. */
 export function memoize<T>(fn: () => T): Lazy<T> {
   let done = false;

@@ -322,6 +322,12 @@ export class JavaScriptEvaluator {
     return value;
   }
 
+  /** The keys set on a path (`api.defaults.headers.common.Authorization = …`) as seen from a node, if any. */
+  propertiesOf(path: string, ref: Node): Value | undefined {
+    const value = this.withPropertySets(unknown(path), path, ref);
+    return value.kind === 'obj' ? value : undefined;
+  }
+
   /** Folds `x.k = v` and `x["k"] = v` into an object value. */
   private withPropertySets(base: Value, path: string, ref: Node): Value {
     const scopes: number[] = [];

@@ -1,5 +1,20 @@
+// The JavaScript/TypeScript detector (JSX and TSX too): every Clarifai call shape and written-in credential of one file.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FileModel } from '../../model';
-export function detectJavaScript(_root: Node): FileModel {
-  return { callSites: [], secrets: [] };
+import { importsPackage, javaScriptContext } from './context';
+import { detectGrpc } from './grpc';
+import { detectHttp } from './http';
+import { detectLegacy } from './legacy';
+import { detectSdk } from './sdk';
+import { javaScriptSecrets } from './secrets';
+
+const CLARIFAI_PACKAGES = ['clarifai', 'clarifai-nodejs-grpc', 'clarifai-nodejs', 'clarifai-web-grpc'];
+
+export function detectJavaScript(root: Node): FileModel {
+  const ctx = javaScriptContext(root);
+  const callSites = [...detectLegacy(ctx), ...detectGrpc(ctx), ...detectSdk(ctx), ...detectHttp(ctx)];
+  // Comments and bare `Key …` strings count only where the file really talks to Clarifai (fal.ai uses `Key` too).
+  const anchored = callSites.length > 0 || CLARIFAI_PACKAGES.some((p) => importsPackage(ctx, p));
+  const credentialNames = new Set(callSites.flatMap((s) => (s.credential.name ? [s.credential.name.split('.').pop()!] : [])));
+  return { callSites, secrets: javaScriptSecrets(ctx, anchored, credentialNames) };
 }

@@ -2,7 +2,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { restCallSite } from '../../clarifai/rest';
 import type { CallSite } from '../../model';
-import { knownText, objectOf, type CallValue, type Lazy, type Value } from '../../values/value';
+import { knownText, mergeObjects, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import type { PythonContext } from './context';
 
@@ -37,7 +37,7 @@ function sessionCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node):
   const session = call.receiver?.();
   if (session?.kind !== 'call' || !SESSION.test(session.callee)) return undefined;
   const receiverText = fn.childForFieldName('object')?.text ?? '';
-  const sessionHeaders = merge(session.kwarg('headers'), ctx.ev.propertiesOf(`${receiverText}.headers`, node));
+  const sessionHeaders = mergeObjects(session.kwarg('headers'), ctx.ev.propertiesOf(`${receiverText}.headers`, node));
   return request(call, call.method, fn, node, { headers: sessionHeaders, baseUrl: session.kwarg('base_url') });
 }
 
@@ -57,7 +57,7 @@ function urlopenCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node):
     callee: calleeLabel(fn),
     method: knownText(target.kwarg('method')) ?? (data ? 'POST' : 'GET'),
     url: target.kwarg('url') ?? target.args[0]?.() ?? target,
-    headers: merge(target.kwarg('headers') ?? target.args[2]?.(), added),
+    headers: mergeObjects(target.kwarg('headers') ?? target.args[2]?.(), added),
     body: data,
     span: spanOf(fn),
     callSpan: spanOf(node),
@@ -77,27 +77,10 @@ function request(call: CallValue, verb: string, fn: Node, node: Node, session: {
     method,
     url,
     baseUrl: session.baseUrl,
-    headers: merge(session.headers, call.kwarg('headers')),
+    headers: mergeObjects(session.headers, call.kwarg('headers')),
     body,
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: body?.span ?? call.argsSpan,
   });
-}
-
-/** Headers from several sources, later ones winning (session headers, then the call's own). */
-function merge(...sources: (Value | undefined)[]): Value | undefined {
-  const objects = sources.filter((s): s is Value => s !== undefined);
-  if (objects.length <= 1) return objects[0];
-  const entries = new Map<string, Lazy<Value>>();
-  let open = false;
-  for (const o of objects) {
-    if (o.kind !== 'obj') {
-      open = true;
-      continue;
-    }
-    for (const key of o.keys) entries.set(key, () => o.get(key)!);
-    open ||= o.open;
-  }
-  return objectOf(entries, open);
 }

@@ -1,0 +1,98 @@
+// REST calls to api.clarifai.com from JavaScript: fetch (global, node-fetch, undici) and axios (functions and instances).
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { restCallSite } from '../../clarifai/rest';
+import type { CallSite } from '../../model';
+import { field, knownText, mergeObjects, type CallValue } from '../../values/value';
+import { calleeLabel, spanOf } from '../syntax';
+import type { JavaScriptContext } from './context';
+import { withMethodSets } from './methodSets';
+
+const FETCH = /^(?:(?:window|globalThis|self|global)\.)?fetch$|^(?:node-fetch|cross-fetch|isomorphic-fetch)(?:\.default)?$|^undici\.fetch$/;
+const AXIOS = /^axios(?:\.default)?$/;
+const AXIOS_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'request']);
+const WITH_BODY = new Set(['post', 'put', 'patch']);
+
+export function detectHttp(ctx: JavaScriptContext): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const node of ctx.calls) {
+    const fn = node.childForFieldName('function');
+    if (node.type !== 'call_expression' || !fn) continue;
+    const call = ctx.ev.callValue(node);
+    const site = fetchCall(ctx, call, fn, node) ?? axiosCall(ctx, call, fn, node);
+    if (site) sites.push(site);
+  }
+  return sites;
+}
+
+/** `fetch(url, { method, headers, body: JSON.stringify({...}) })`, also with `new Request(url, init)`. */
+function fetchCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node): CallSite | undefined {
+  if (!FETCH.test(call.callee)) return undefined;
+  let url = call.args[0]?.();
+  let init = call.args[1]?.();
+  if (url?.kind === 'call' && url.construct && url.callee === 'Request') {
+    init ??= url.args[1]?.();
+    url = url.args[0]?.();
+  }
+  if (!url) return undefined;
+  const body = field(init, 'body');
+  return restCallSite({
+    flavor: 'js-http',
+    callee: calleeLabel(fn),
+    method: knownText(field(init, 'method')) ?? 'GET',
+    url,
+    headers: withMethodSets(ctx, field(init, 'headers'), node.startIndex),
+    body,
+    span: spanOf(fn),
+    callSpan: spanOf(node),
+    bodySpan: body?.span ?? init?.span,
+  });
+}
+
+/** `axios.post(url, data, config)`, `axios(config)`, `axios({ url, method, headers, data })`, and instances from `axios.create({ baseURL, headers })`. */
+function axiosCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node): CallSite | undefined {
+  let instance: CallValue | undefined;
+  let verb: string;
+  if (AXIOS.test(call.callee)) verb = 'request';
+  else if (call.method && AXIOS_VERBS.has(call.method) && fn.type === 'member_expression') {
+    const receiver = call.receiver?.();
+    if (receiver?.kind === 'module' && AXIOS.test(receiver.path)) instance = undefined;
+    else if (receiver?.kind === 'call' && /^axios(?:\.default)?\.create$/.test(receiver.callee)) instance = receiver;
+    else return undefined;
+    verb = call.method;
+  } else if (fn.type === 'identifier' || fn.type === 'member_expression') {
+    // An axios instance called directly: `api({ url, method })`.
+    const callee = ctx.ev.eval(fn);
+    if (callee.kind !== 'call' || !/^axios(?:\.default)?\.create$/.test(callee.callee)) return undefined;
+    instance = callee;
+    verb = 'request';
+  } else return undefined;
+
+  const first = call.args[0]?.();
+  const configFirst = verb === 'request' && first?.kind === 'obj';
+  const url = configFirst ? field(first, 'url') : first;
+  const config = configFirst ? first : verb === 'request' ? call.args[1]?.() : WITH_BODY.has(verb) ? call.args[2]?.() : call.args[1]?.();
+  const data = configFirst || verb === 'request' ? field(config, 'data') : WITH_BODY.has(verb) ? call.args[1]?.() : undefined;
+  if (!url) return undefined;
+  const defaults = instance?.args[0]?.();
+  const instanceName = fn.type === 'member_expression' ? fn.childForFieldName('object')?.text : undefined;
+  const headers = mergeObjects(
+    field(defaults, 'headers'),
+    instanceName ? ctx.ev.propertiesOf(`${instanceName}.defaults.headers.common`, node) : undefined,
+    ctx.ev.propertiesOf('axios.defaults.headers.common', node),
+    field(config, 'headers'),
+  );
+  return restCallSite({
+    flavor: 'js-http',
+    callee: calleeLabel(fn),
+    method: knownText(field(config, 'method')) ?? (verb === 'request' ? 'GET' : verb),
+    url,
+    baseUrl: field(config, 'baseURL') ?? field(defaults, 'baseURL'),
+    headers,
+    body: data,
+    span: spanOf(fn),
+    callSpan: spanOf(node),
+    bodySpan: data?.span ?? config?.span,
+  });
+}
+
+

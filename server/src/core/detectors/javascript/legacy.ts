@@ -1,0 +1,86 @@
+// The deprecated `clarifai` npm client: `new Clarifai.App({ apiKey })`, `app.models.predict(Clarifai.GENERAL_MODEL, …)`, `app.workflow.predict(…)`.
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { JS_LEGACY_MODEL_CONSTANTS } from '../../clarifai/catalog';
+import { classifyCredential } from '../../clarifai/credential';
+import { targetOf, userAppIdFrom } from '../../clarifai/target';
+import type { CallSite, Credential, ResourceKind, UserAppId } from '../../model';
+import { field, str, type CallValue, type Value } from '../../values/value';
+import { calleeLabel, spanOf } from '../syntax';
+import { importsPackage, type JavaScriptContext } from './context';
+
+const APP = /^clarifai(?:\.default)?\.App$/;
+const MODEL_METHODS = new Set(['predict', 'initModel', 'get']);
+
+export function detectLegacy(ctx: JavaScriptContext): CallSite[] {
+  if (!importsPackage(ctx, 'clarifai')) return [];
+  const sites: CallSite[] = [];
+  for (const node of ctx.calls) {
+    const fn = node.childForFieldName('function');
+    if (node.type !== 'call_expression' || fn?.type !== 'member_expression') continue;
+    const call = ctx.ev.callValue(node);
+    const receiver = call.receiver?.();
+    if (receiver?.kind !== 'attr' || !isAppOrUnknown(receiver.object)) continue;
+    const resource: ResourceKind | undefined =
+      receiver.attr === 'models' && MODEL_METHODS.has(call.method ?? '') ? 'model' : receiver.attr === 'workflow' && call.method === 'predict' ? 'workflow' : undefined;
+    if (!resource) continue;
+    sites.push(legacySite(call, receiver.object, resource, fn, node));
+  }
+  return sites;
+}
+
+function legacySite(call: CallValue, app: Value, resource: ResourceKind, fn: Node, node: Node): CallSite {
+  const { credential, userAppId } = appConfig(app);
+  const model = call.args[0]?.();
+  const ref = modelRef(model);
+  return {
+    flavor: 'js-legacy',
+    endpoint: `${resource === 'model' ? 'models' : 'workflow'}.${call.method}`,
+    callee: calleeLabel(fn),
+    span: spanOf(fn),
+    callSpan: spanOf(node),
+    credential,
+    target: targetOf({ resource, id: ref.id, version: ref.version, label: ref.label, owner: userAppId, byName: ref.byName, span: call.argSpans[0] }),
+    userAppId,
+    places: { container: call.argsSpan, client: app.kind === 'call' ? app.span : undefined },
+  };
+}
+
+/** The App's credential and, through its `userId`/`appId` options, the owner every call of it names. */
+function appConfig(app: Value): { credential: Credential; userAppId: UserAppId } {
+  if (app.kind === 'call' && APP.test(app.callee)) {
+    const options = app.args[0]?.();
+    if (options?.kind === 'obj') {
+      const key = options.get('apiKey') ?? options.get('token') ?? options.get('sessionToken');
+      return {
+        credential: classifyCredential(key, { kind: 'api-key', span: key?.span }),
+        userAppId: userAppIdFrom(options.get('userId'), options.get('appId'), options.span),
+      };
+    }
+    // `new Clarifai.App(clientId, clientSecret)`: the OAuth flow of 2016, long gone.
+    return { credential: classifyCredential(options, { kind: 'api-key', span: app.argSpans[0] }), userAppId: { state: 'absent' } };
+  }
+  // An App built in another module: this client is normally built with `apiKey`.
+  return { credential: { kind: 'api-key', source: 'variable', evidence: 'slot', literals: [] }, userAppId: { state: 'runtime' } };
+}
+
+/** `Clarifai.GENERAL_MODEL`, `'face-detection'`, `{ id, version }`, `{ name }`. */
+function modelRef(model: Value | undefined): { id?: Value; version?: Value; label?: string; byName: boolean } {
+  if (!model) return { byName: false };
+  if (model.kind === 'module') {
+    const constant = model.path.split('.').pop() ?? '';
+    const id = JS_LEGACY_MODEL_CONSTANTS[constant];
+    return { id: id ? str([{ text: id }]) : undefined, label: `Clarifai.${constant}`, byName: false };
+  }
+  if (model.kind === 'obj') {
+    const name = field(model, 'name');
+    if (!field(model, 'id') && name) return { id: name, byName: true };
+    return { id: field(model, 'id'), version: field(model, 'version'), byName: false };
+  }
+  return { id: model, byName: false };
+}
+
+/** An App from `clarifai`, or something we cannot see into; not some other library's object. */
+function isAppOrUnknown(value: Value): boolean {
+  if (value.kind === 'call') return APP.test(value.callee);
+  return value.kind === 'attr' || value.kind === 'unknown' || value.kind === 'param' || value.kind === 'module';
+}
