@@ -33,7 +33,7 @@ function finding(site: CallSite): RuleFinding {
       message: `${site.callee} names ${owner} correctly for ${target}, but ${credential} ${how} an app API key: if it holds one, this call fails, because only a PAT reaches ${owner}${retiredNote(site.target)}.`,
     };
   }
-  const scope = site.userAppId.state === 'absent' ? '' : ` (and ${ownerPhrase(site.userAppId)} instead of clarifai/main)`;
+  const scope = site.userAppId.state === 'other' ? ` (and ${ownerPhrase(site.userAppId)} instead of clarifai/main)` : '';
   return {
     span: site.span,
     message: `${site.callee} sends ${credential} to ${target}${scope}, which an app API key cannot reach since Clarifai's PAT change, so this call fails (often as "Model does not exist"); use a PAT with user_app_id clarifai/main${retiredNote(site.target)}.`,

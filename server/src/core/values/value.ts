@@ -140,6 +140,11 @@ export function concat(values: readonly Value[], span?: Span): StrValue {
   );
 }
 
+/** The parts an interpolated value (`f"{x}"`, `${x}`) contributes: a string's own parts, or one hole. */
+export function interpolated(value: Value): StrPart[] {
+  return concat([value]).parts.slice();
+}
+
 /** The string's text when it has no run-time holes. */
 export function knownText(value: Value | undefined): string | undefined {
   if (!value || value.kind !== 'str') return undefined;

@@ -4,6 +4,7 @@ import { BindingTable, type Binding } from '../../values/bindings';
 import { isNode, namedArgs, spanOf } from '../syntax';
 import {
   concat,
+  interpolated,
   knownText,
   memoize,
   named,
@@ -163,7 +164,7 @@ export class JavaScriptEvaluator {
       if (!child) continue;
       if (child.type === 'string_fragment') parts.push({ text: child.text, at: child.startIndex });
       else if (child.type === 'escape_sequence') parts.push({ text: decodeEscape(child.text) });
-      else if (child.type === 'template_substitution') parts.push({ hole: this.eval(namedArgs(child)[0]) });
+      else if (child.type === 'template_substitution') parts.push(...interpolated(this.eval(namedArgs(child)[0])));
     }
     return str(parts, spanOf(node));
   }

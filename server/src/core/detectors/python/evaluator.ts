@@ -5,6 +5,7 @@ import { isNode, namedArgs, spanOf } from '../syntax';
 import {
   asStr,
   concat,
+  interpolated,
   isHole,
   knownText,
   memoize,
@@ -163,7 +164,7 @@ export class PythonEvaluator {
     for (const child of node.namedChildren) {
       if (!child) continue;
       if (child.type === 'string_content') parts.push(decodeContent(child, raw, fstring));
-      else if (child.type === 'interpolation') parts.push({ hole: this.eval(child.childForFieldName('expression')) });
+      else if (child.type === 'interpolation') parts.push(...interpolated(this.eval(child.childForFieldName('expression'))));
     }
     return str(parts, spanOf(node));
   }
@@ -234,7 +235,8 @@ export class PythonEvaluator {
     if (!object || !index) return unknown(node.text, spanOf(node));
     const base = this.eval(object);
     const key = knownText(this.eval(index));
-    if (base.kind === 'module' && base.path === 'os.environ') return { kind: 'env', name: key, names: [], span: spanOf(node) };
+    // `os.environ[…]` even when a broken file lost its `import os`.
+    if ((base.kind === 'module' && base.path === 'os.environ') || object.text === 'os.environ') return { kind: 'env', name: key, names: [], span: spanOf(node) };
     if (base.kind === 'obj' && key !== undefined) {
       const member = base.get(key);
       if (member) return member;
@@ -260,6 +262,8 @@ export class PythonEvaluator {
       return { kind: 'env', name: knownText(call.args[0]?.()), fallback: call.kwarg('default'), names: [], span };
     }
     if (callee === 'json.dumps' || callee === 'str') return call.args[0]?.() ?? unknown(node.text, span);
+    // `json.dumps(body).encode()`, `"…".strip()`: the same value for our purposes.
+    if ((method === 'encode' || method === 'strip') && fn) return this.eval(fn.childForFieldName('object'));
     if (callee === 'dict' && call.args.length === 0) return kwargObject(call, span);
     if (method === 'format' && fn) {
       const template = this.eval(fn.childForFieldName('object'));
