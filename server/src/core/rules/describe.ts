@@ -1,22 +1,22 @@
 // Wording shared by the rule messages: how a credential, a target and a user_app_id are named. Never a credential value.
 import type { Credential, IdValue, Target, UserAppId } from '../model';
 
-/** `API key `CLARIFAI_API_KEY``, `PAT `PAT``, `a hard-coded key`, `the credential in `token``. */
+/** How a message names the credential: by its variable or environment variable, never by its value. */
 export function credentialPhrase(credential: Credential): string {
   const what = credential.kind === 'api-key' ? 'app API key' : credential.kind === 'pat' ? 'PAT' : 'credential';
+  const some = `${what === 'app API key' ? 'an' : 'a'} ${what}`;
+  const env = credential.envName ? `$${credential.envName}` : 'the environment';
   switch (credential.source) {
-    case 'literal':
-      return credential.name ? `${what} \`${credential.name}\` (written into the source)` : `a ${credential.kind === 'unknown' ? 'key' : what} written into the source`;
     case 'none':
       return 'no credential';
+    case 'literal':
+      return credential.name ? `${what} \`${credential.name}\` (written into the source)` : `${some} written into the source`;
     case 'client-default':
-      return `the ${what} the client reads from ${credential.envName}`;
+      return `the ${what} the client reads from ${env}`;
     case 'env':
-      return credential.name && credential.name !== credential.envName
-        ? `${what} \`${credential.name}\` (from ${credential.envName ?? 'the environment'})`
-        : `${what} \`${credential.envName ?? credential.name ?? 'from the environment'}\` (environment)`;
+      return credential.name && credential.name !== credential.envName ? `${what} \`${credential.name}\` (from ${env})` : `the ${what} in ${env}`;
     default:
-      return credential.name ? `${what} \`${credential.name}\`` : `${what === 'app API key' ? 'an' : 'a'} ${what}`;
+      return credential.name ? `${what} \`${credential.name}\`` : some;
   }
 }
 

@@ -33,7 +33,7 @@ function secretsOf(model: FileModel): SecretLiteral[] {
 }
 
 function finding(secret: SecretLiteral): RuleFinding {
-  const where = secret.context === 'comment' ? 'in a comment' : secret.name ? `as \`${secret.name}\`` : 'in the source';
+  const where = secret.context === 'comment' ? 'into a comment' : secret.name ? `into the source as \`${secret.name}\`` : 'into the source here';
   return {
     span: secret.span satisfies Span,
     message: `A Clarifai credential is written ${where}, so anyone who can read this file can use it; read it from an environment variable such as CLARIFAI_PAT instead, and revoke the exposed key.`,
