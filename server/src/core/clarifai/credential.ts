@@ -29,7 +29,9 @@ export function classifyCredential(value: Value | undefined, slot: CredentialSlo
     return { kind: 'unknown', source: 'none', evidence: 'none', literals: [] };
   }
   const envName = value.kind === 'env' ? value.name : undefined;
-  const names = [...value.names, ...(envName ? [envName] : [])];
+  // A placeholder left from a sample (`'Key YOUR_CLARIFAI_API_KEY'`) says which kind the author meant.
+  const placeholder = placeholderName(value);
+  const names = [...value.names, ...(envName ? [envName] : []), ...(placeholder ? [placeholder] : [])];
   let kind: CredentialKind | undefined;
   for (const name of names) {
     kind = kindFromName(name);
@@ -40,11 +42,16 @@ export function classifyCredential(value: Value | undefined, slot: CredentialSlo
     kind: kind ?? slot.kind ?? 'unknown',
     source: sourceOf(value),
     evidence,
-    name: describe(value) ?? envName,
+    name: describe(value) ?? envName ?? placeholder,
     envName,
     span: slot.span ?? value.span,
     literals: literalSpans(value),
   };
+}
+
+function placeholderName(value: Value): string | undefined {
+  const text = knownText(value)?.trim();
+  return text && /^[{<]?[A-Z][A-Z0-9_]*[}>]?$/.test(text) && !looksLikeSecret(text) ? text.replace(/[{}<>]/g, '') : undefined;
 }
 
 function sourceOf(value: Value): Credential['source'] {

@@ -9,8 +9,11 @@ export function credentialPhrase(credential: Credential): string {
   switch (credential.source) {
     case 'none':
       return 'no credential';
-    case 'literal':
-      return credential.name ? `${what} \`${credential.name}\` (written into the source)` : `${some} written into the source`;
+    case 'literal': {
+      // A literal that is not secret-shaped is a placeholder left from a sample.
+      const how = credential.literals.length > 0 ? 'written into the source' : 'a placeholder';
+      return credential.name ? `${what} \`${credential.name}\` (${how})` : `${some} (${how})`;
+    }
     case 'client-default':
       return `the ${what} the client reads from ${env}`;
     case 'env':
