@@ -4,6 +4,7 @@ import { mayContainClarifai } from './gate';
 import { languageInfo, type LanguageInfo } from './languages';
 import type { Finding, RuleId, Severity, TextEdit } from './model';
 import { notebookProgram, type NotebookCell } from './notebook';
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { Parsers, type WasmLoader } from './parsing/parser';
 import { RULES } from './rules';
 import { applySuppressions, parseDirectives, type Comment } from './suppressions';
@@ -28,6 +29,8 @@ export interface NotebookFinding extends Omit<Finding, 'fixes'> {
 export interface Analyzer {
   /** Analyses one file's text; languages we do not know give no findings. */
   analyzeText(text: string, languageId: string, options?: AnalyzeOptions): Promise<Finding[]>;
+  /** A document kept open for repeated analysis, parsed incrementally from its edits; undefined for languages we do not know. */
+  open(languageId: string): OpenDocument | undefined;
   /** Analyses a notebook's Python code cells as one program, in cell order. */
   analyzeNotebook(cells: readonly NotebookCell[], options?: AnalyzeOptions): Promise<NotebookFinding[]>;
 }
@@ -40,27 +43,7 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
     await parsers.prepare(language.grammar);
     const tree = parsers.parse(language.grammar, text);
     try {
-      const root = tree.rootNode;
-      const model = DETECTORS[language.family](root);
-      const findings: Finding[] = [];
-      for (const rule of RULES) {
-        const severity = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-        if (severity === 'off') continue;
-        const overridden = options.severities?.[rule.meta.id] !== undefined;
-        for (const f of rule.check(model)) {
-          findings.push({
-            rule: rule.meta.id,
-            // A weaker finding keeps its lower severity unless the user set one for the rule.
-            severity: overridden ? severity : f.severity ?? severity,
-            span: f.span,
-            message: f.message,
-            fixes: f.fixes ?? [],
-          });
-        }
-      }
-      const comments: Comment[] = root.descendantsOfType('comment').flatMap((n) => (n ? [{ text: n.text, span: { start: n.startIndex, end: n.endIndex } }] : []));
-      const lines = new LineIndex(text);
-      return applySuppressions(findings, parseDirectives(comments, lines), lines).sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+      return findingsOf(tree.rootNode, text, language, options);
     } finally {
       tree.delete();
     }
@@ -70,6 +53,10 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
     async analyzeText(text, languageId, options = {}) {
       const language = languageInfo(languageId);
       return language ? run(text, language, options) : [];
+    },
+    open(languageId) {
+      const language = languageInfo(languageId);
+      return language ? new OpenDocument(parsers, language) : undefined;
     },
     async analyzeNotebook(cells, options = {}) {
       const program = notebookProgram(cells);
@@ -92,4 +79,113 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
       });
     },
   };
+}
+
+/** Runs the detectors and rules over a syntax tree, then drops suppressed findings. */
+function findingsOf(root: Node, text: string, language: LanguageInfo, options: AnalyzeOptions): Finding[] {
+  const model = DETECTORS[language.family](root);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.severities?.[rule.meta.id];
+    if (setting === 'off') continue;
+    for (const f of rule.check(model)) {
+      findings.push({
+        rule: rule.meta.id,
+        // A weaker finding keeps its lower severity unless the user set one for the rule.
+        severity: setting ?? f.severity ?? rule.meta.defaultSeverity,
+        span: f.span,
+        message: f.message,
+        fixes: f.fixes ?? [],
+      });
+    }
+  }
+  const comments: Comment[] = root.descendantsOfType('comment').flatMap((n) => (n ? [{ text: n.text, span: { start: n.startIndex, end: n.endIndex } }] : []));
+  const lines = new LineIndex(text);
+  return applySuppressions(findings, parseDirectives(comments, lines), lines).sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+}
+
+/** A replacement of `[start, end)` in the text before the change. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * An open editor's document: keeps its syntax tree between analyses and edits it, so that a keystroke
+ * re-parses only what changed. A document whose text never mentions Clarifai keeps no tree.
+ */
+export class OpenDocument {
+  private tree: Tree | undefined;
+  private text = '';
+
+  constructor(
+    private readonly parsers: Parsers,
+    private readonly language: LanguageInfo,
+  ) {}
+
+  /** Replaces the whole text (on open, or when the client sends full text). */
+  setText(text: string): void {
+    this.text = text;
+    this.dropTree();
+  }
+
+  /** Applies changes in order, each relative to the text left by the previous one. */
+  applyChanges(changes: readonly TextChange[]): void {
+    for (const change of changes) {
+      if (this.tree) {
+        const startPosition = treePoint(this.text, change.start);
+        this.tree.edit({
+          startIndex: change.start,
+          oldEndIndex: change.end,
+          newEndIndex: change.start + change.text.length,
+          startPosition,
+          oldEndPosition: treePoint(this.text, change.end),
+          newEndPosition: pointAfter(startPosition, change.text),
+        });
+      }
+      this.text = this.text.slice(0, change.start) + change.text + this.text.slice(change.end);
+    }
+  }
+
+  get currentText(): string {
+    return this.text;
+  }
+
+  async analyze(options: AnalyzeOptions = {}): Promise<Finding[]> {
+    if (!mayContainClarifai(this.text)) {
+      this.dropTree();
+      return [];
+    }
+    await this.parsers.prepare(this.language.grammar);
+    const tree = this.parsers.parse(this.language.grammar, this.text, this.tree);
+    this.tree?.delete();
+    this.tree = tree;
+    return findingsOf(tree.rootNode, this.text, this.language, options);
+  }
+
+  dispose(): void {
+    this.dropTree();
+  }
+
+  private dropTree(): void {
+    this.tree?.delete();
+    this.tree = undefined;
+  }
+}
+
+/** Tree-sitter's point for an offset: rows count `\n` only, columns are UTF-16 units as in the text. */
+function treePoint(text: string, offset: number): { row: number; column: number } {
+  let row = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) row++;
+  return { row, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+}
+
+/** The point just after `inserted` when it is written at `start`. */
+function pointAfter(start: { row: number; column: number }, inserted: string): { row: number; column: number } {
+  const lastBreak = inserted.lastIndexOf('\n');
+  if (lastBreak < 0) return { row: start.row, column: start.column + inserted.length };
+  let breaks = 0;
+  for (let i = inserted.indexOf('\n'); i >= 0; i = inserted.indexOf('\n', i + 1)) breaks++;
+  return { row: start.row + breaks, column: inserted.length - lastBreak - 1 };
 }
