@@ -1,0 +1,40 @@
+// Fix-all: the preferred fix of every finding in one document, merged into edits that do not overlap.
+import type { Finding, TextEdit } from '../model';
+
+/**
+ * Takes each finding's first fix, in document order, and keeps a fix only when none of its edits overlap
+ * an edit already kept (the next run picks up what was skipped). Edits at the same insertion point stay
+ * in order.
+ */
+export function mergeFixes(findings: readonly Finding[]): TextEdit[] {
+  const kept: TextEdit[] = [];
+  const ordered = [...findings].sort((a, b) => a.span.start - b.span.start);
+  for (const finding of ordered) {
+    const fix = finding.fixes[0];
+    if (!fix || fix.edits.length === 0) continue;
+    if (fix.edits.some((e) => kept.some((k) => overlaps(e, k)))) continue;
+    if (fix.edits.some((e) => kept.some((k) => same(e, k)))) continue;
+    kept.push(...fix.edits);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Two fixes that both add the same text at the same place (an import, a constant) need it once. */
+function same(a: TextEdit, b: TextEdit): boolean {
+  return a.start === b.start && a.end === b.end && a.newText === b.newText;
+}
+
+/** Applies non-overlapping edits to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    out += text.slice(at, edit.start) + edit.newText;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}

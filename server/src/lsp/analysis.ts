@@ -1,0 +1,94 @@
+// Analyses open documents and notebooks, caches the results per version, and turns them into diagnostics.
+import type { Diagnostic, NotebookDocument } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analyzer } from '../core/analyze';
+import type { Finding } from '../core/model';
+import { analyzeOptions, type AnalysisSettings } from '../shared/settings';
+import type { SyncedDocument } from './documents';
+import { toDiagnostic, type DataFix } from './diagnostics';
+
+interface Cached {
+  version: number;
+  settings: AnalysisSettings;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+}
+
+export interface CellText {
+  /** The cell's text document, for positions. */
+  document: TextDocument;
+  kind: 'code' | 'markdown';
+}
+
+export class AnalysisService {
+  private readonly documents = new Map<string, Cached>();
+  private readonly notebooks = new Map<string, { key: string; byCell: Map<string, Diagnostic[]> }>();
+
+  constructor(private readonly analyzer: Analyzer) {}
+
+  /** Whether the settings ask for this language at all. */
+  static applies(settings: AnalysisSettings, languageId: string): boolean {
+    return settings.enable && settings.languages.includes(languageId);
+  }
+
+  /** Findings and diagnostics of a text document at its current version (cached per version and settings). */
+  async analyze(doc: SyncedDocument, settings: AnalysisSettings): Promise<Cached> {
+    const cached = this.documents.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.settings === settings) return cached;
+    const version = doc.version;
+    const findings = doc.analysis && AnalysisService.applies(settings, doc.languageId) ? await doc.analysis.analyze(analyzeOptions(settings)) : [];
+    const diagnostics = findings.map((f) =>
+      toDiagnostic(
+        f,
+        { start: doc.text.positionAt(f.span.start), end: doc.text.positionAt(f.span.end) },
+        version,
+        f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ uri: doc.uri, range: { start: doc.text.positionAt(e.start), end: doc.text.positionAt(e.end) }, newText: e.newText })) })),
+      ),
+    );
+    const result = { version, settings, findings, diagnostics };
+    this.documents.set(doc.uri, result);
+    return result;
+  }
+
+  /** The last result computed for a document, whatever its version (for `run: onSave` between saves). */
+  lastResult(uri: string): Cached | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** Diagnostics of every cell of a notebook, its Python code cells analysed as one program. */
+  async analyzeNotebook(notebook: NotebookDocument, cells: readonly CellText[], settings: AnalysisSettings): Promise<Map<string, Diagnostic[]>> {
+    const key = `${notebook.version}:${cells.map((c) => `${c.document.uri}@${c.document.version}`).join(',')}`;
+    const cached = this.notebooks.get(notebook.uri);
+    if (cached?.key === key) return cached.byCell;
+    const byCell = new Map<string, Diagnostic[]>(cells.map((c) => [c.document.uri, []]));
+    if (AnalysisService.applies(settings, 'python')) {
+      const findings = await this.analyzer.analyzeNotebook(
+        cells.map((c) => ({ kind: c.kind, language: c.document.languageId, text: c.document.getText() })),
+        analyzeOptions(settings),
+      );
+      for (const f of findings) {
+        const cell = cells[f.cell]!.document;
+        const fixes: DataFix[] = f.fixes.map((fix) => ({
+          title: fix.title,
+          edits: fix.edits.map((e) => {
+            const target = cells[e.cell]!.document;
+            return { uri: target.uri, range: { start: target.positionAt(e.start), end: target.positionAt(e.end) }, newText: e.newText };
+          }),
+        }));
+        byCell.get(cell.uri)!.push(toDiagnostic(f, { start: cell.positionAt(f.span.start), end: cell.positionAt(f.span.end) }, cell.version, fixes));
+      }
+    }
+    this.notebooks.set(notebook.uri, { key, byCell });
+    return byCell;
+  }
+
+  forget(uri: string): void {
+    this.documents.delete(uri);
+    this.notebooks.delete(uri);
+  }
+
+  clear(): void {
+    this.documents.clear();
+    this.notebooks.clear();
+  }
+}

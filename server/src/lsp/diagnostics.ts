@@ -1,0 +1,46 @@
+// Findings to LSP diagnostics: rule id as code, a link to the rule's documentation, source "Clarifai", fixes in `data`.
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Finding, RuleId, Severity } from '../core/model';
+import { ruleDocsUrl } from '../core/rules';
+
+export const SOURCE = 'Clarifai';
+
+/** A fix as carried in `Diagnostic.data`: edits by range, each in its document (cells of a notebook differ). */
+export interface DataFix {
+  title: string;
+  edits: { uri: string; range: Range; newText: string }[];
+}
+
+/** What a diagnostic carries so that code actions need no server state. */
+export interface DiagnosticData {
+  v: 1;
+  rule: RuleId;
+  /** The document version the diagnostic (and its fixes) belong to. */
+  version: number;
+  fixes: DataFix[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: Pick<Finding, 'rule' | 'severity' | 'message'>, range: Range, version: number, fixes: DataFix[]): Diagnostic {
+  const data: DiagnosticData = { v: 1, rule: finding.rule, version, fixes };
+  return {
+    range,
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  const data = value as Partial<DiagnosticData> | undefined;
+  return !!data && data.v === 1 && typeof data.rule === 'string' && typeof data.version === 'number' && Array.isArray(data.fixes);
+}
