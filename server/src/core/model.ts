@@ -33,6 +33,7 @@ export type CredentialSource =
 export type CredentialEvidence =
   | 'slot' // the client only accepts that kind in this position (legacy clients take API keys)
   | 'name' // the variable or environment variable is named like one
+  | 'mixed' // names disagree (`PAT = os.getenv("CLARIFAI_API_KEY")`): it may be an API key
   | 'none';
 
 export interface Credential {

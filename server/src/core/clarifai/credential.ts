@@ -32,12 +32,11 @@ export function classifyCredential(value: Value | undefined, slot: CredentialSlo
   // A placeholder left from a sample (`'Key YOUR_CLARIFAI_API_KEY'`) says which kind the author meant.
   const placeholder = placeholderName(value);
   const names = [...value.names, ...(envName ? [envName] : []), ...(placeholder ? [placeholder] : [])];
-  let kind: CredentialKind | undefined;
-  for (const name of names) {
-    kind = kindFromName(name);
-    if (kind) break;
-  }
-  const evidence = kind ? 'name' : slot.kind && slot.kind !== 'unknown' ? 'slot' : 'none';
+  const kinds = new Set(names.map(kindFromName).filter((k): k is CredentialKind => k !== undefined));
+  // Names that disagree: PATs are often kept under API-key names, so this may be either.
+  const mixed = kinds.has('pat') && kinds.has('api-key');
+  const kind = mixed ? 'api-key' : [...kinds][0];
+  const evidence = mixed ? 'mixed' : kind ? 'name' : slot.kind && slot.kind !== 'unknown' ? 'slot' : 'none';
   return {
     kind: kind ?? slot.kind ?? 'unknown',
     source: sourceOf(value),

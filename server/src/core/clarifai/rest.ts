@@ -1,5 +1,5 @@
 // Reads Clarifai REST calls: the URL's path (whose model or workflow), the Authorization header and the JSON body.
-import type { CallSite, ClientFlavor, ResourceKind, Span } from '../model';
+import type { CallSite, ClientFlavor, ResourceKind, Span, UserAppId } from '../model';
 import { asStr, concat, describe, field, fieldIgnoreCase, isHole, str, type StrPart, type Value } from '../values/value';
 import { classifyCredential, parseAuthorization } from './credential';
 import { flatten, HOLE, segment, segmentText, segmentValue, type Segment } from './urlTemplate';
@@ -110,10 +110,20 @@ export interface RestCall {
   headers?: Value;
   /** The JSON body (an object), when the call sends one. */
   body?: Value;
+  /** Request options we cannot see into (built by a helper with parameters): headers and body are unknown. */
+  opaque?: Value;
   span: Span;
   callSpan: Span;
   /** Where a user_app_id would be added to the body. */
   bodySpan?: Span;
+}
+
+/** A URL that starts with a literal host other than Clarifai's (fal.run uses `Authorization: Key …` too). */
+export function foreignHost(url: Value): boolean {
+  const first = asStr(url).parts[0];
+  if (!first || isHole(first)) return false;
+  const host = /^https?:\/\/([^/?#]+)/i.exec(first.text)?.[1];
+  return host !== undefined && !/(^|\.)clarifai\.com(:\d+)?$/i.test(host);
 }
 
 /** A call site for a REST request to the Clarifai API; undefined when the URL is not Clarifai's or uses another scheme. */
@@ -123,13 +133,13 @@ export function restCallSite(call: RestCall): CallSite | undefined {
   const header = fieldIgnoreCase(call.headers, 'authorization');
   const auth = header ? parseAuthorization(header) : undefined;
   if (auth?.scheme === 'bearer') return undefined;
-  const credential = classifyCredential(auth?.credential, { span: header?.span });
+  const credential = classifyCredential(auth?.credential ?? call.opaque, { span: header?.span });
   const bodyIds = field(call.body, 'user_app_id', 'userAppId');
-  let userAppId;
+  let userAppId: UserAppId;
   if (url.user || url.app) userAppId = userAppIdFrom(url.user, url.app, call.url.span);
   else if (url.queryUser || url.queryApp) userAppId = userAppIdFrom(url.queryUser, url.queryApp, call.url.span);
   else if (bodyIds) userAppId = userAppIdFrom(field(bodyIds, 'user_id', 'userId'), field(bodyIds, 'app_id', 'appId'), bodyIds.span);
-  else if (call.body && call.body.kind !== 'obj' && call.body.kind !== 'str') userAppId = { state: 'runtime' as const };
+  else if (call.opaque || (call.body && call.body.kind !== 'obj' && call.body.kind !== 'str')) userAppId = { state: 'runtime' };
   else userAppId = userAppIdFrom(undefined, undefined);
   const target = targetOf({ resource: url.resource, id: url.id, version: url.version, owner: userAppId, span: call.url.span });
   return {

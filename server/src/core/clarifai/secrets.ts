@@ -1,5 +1,5 @@
 // What a Clarifai credential written into source looks like, and which names say a value is one.
-import type { SecretLiteral } from '../model';
+import type { SecretLiteral, Span } from '../model';
 import { kindFromName, nameWords } from './names';
 
 const PLACEHOLDER = /your|here|xxxx|placeholder|example|insert|replace|changeme|dummy|redacted/i;
@@ -27,11 +27,24 @@ function entropy(text: string): number {
   return bits;
 }
 
+/** Words a PAT's name may carry besides "pat" without naming another service (`JIRA_PAT` is Jira's). */
+const PAT_NAME_WORDS = new Set(['pat', 'personal', 'access', 'token', 'key', 'my', 'your', 'user', 'default', 'secret']);
+
 /** A name that says by itself that it holds a Clarifai credential: `CLARIFAI_API_KEY`, `clarifaiToken`, `PAT`. */
 export function isClarifaiCredentialName(name: string): boolean {
   const words = nameWords(name);
   if (words.includes('clarifai') && words.some((w) => ['key', 'token', 'pat', 'secret', 'apikey'].includes(w))) return true;
-  return kindFromName(name) === 'pat';
+  return kindFromName(name) === 'pat' && words.every((w) => PAT_NAME_WORDS.has(w));
+}
+
+/** What a language's secret scan needs to know about the file. */
+export interface SecretContext {
+  /** The file really talks to Clarifai: bare `Key …` values and comments count. */
+  anchored: boolean;
+  /** Credential names the file's Clarifai calls use (for `API_KEY = …` in a comment). */
+  credentialNames: ReadonlySet<string>;
+  /** Header objects sent to other hosts (fal.run uses `Key …` too). */
+  foreignHeaders: readonly Span[];
 }
 
 const KEY_IN_TEXT = /\bKey\s+([A-Za-z0-9]{32})\b/g;

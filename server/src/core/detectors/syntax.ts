@@ -26,7 +26,10 @@ export function memberName(node: Node | null | undefined, objectField: string, p
 
 /** A short label for a callee, for messages: `stub.PostModelOutputs`, `requests.post`. */
 export function calleeLabel(node: Node): string {
-  const text = node.text.replace(/\s+/g, '');
+  let text = node.text;
+  const comments = node.descendantsOfType('comment').filter(isNode).reverse();
+  for (const c of comments) text = text.slice(0, c.startIndex - node.startIndex) + text.slice(c.endIndex - node.startIndex);
+  text = text.replace(/\s+/g, '');
   if (text.length <= 60) return text;
   const parts = text.split('.');
   return `…${parts.slice(-2).join('.')}`;

@@ -17,7 +17,10 @@ export const apiKeyPublicResource: Rule = {
 };
 
 function applies(site: CallSite): boolean {
-  return site.credential.kind === 'api-key' && (site.target.ownership === 'clarifai-main' || site.target.ownership === 'public-other');
+  if (site.target.ownership !== 'clarifai-main' && site.target.ownership !== 'public-other') return false;
+  // A credential whose names disagree only matters here when the call is otherwise right.
+  if (site.credential.evidence === 'mixed') return site.userAppId.state === 'clarifai-main' || site.target.ownership === 'public-other';
+  return site.credential.kind === 'api-key';
 }
 
 function finding(site: CallSite): RuleFinding {
@@ -26,7 +29,7 @@ function finding(site: CallSite): RuleFinding {
   const target = targetPhrase(site.target);
   // The call already names the owner: only the credential's name or position says it is an API key.
   if (site.userAppId.state === 'clarifai-main' || site.target.ownership === 'public-other') {
-    const how = site.credential.evidence === 'name' ? 'is named like' : 'is passed as';
+    const how = site.credential.evidence === 'slot' ? 'is passed as' : site.credential.evidence === 'mixed' ? 'is read from a variable named like' : 'is named like';
     return {
       span: site.span,
       severity: 'information',

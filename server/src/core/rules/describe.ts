@@ -1,9 +1,14 @@
 // Wording shared by the rule messages: how a credential, a target and a user_app_id are named. Never a credential value.
-import type { Credential, IdValue, Target, UserAppId } from '../model';
+import type { CallSite, Credential, IdValue, Target, UserAppId } from '../model';
+
+/** The credential is an app API key as far as the file tells (names that disagree leave it open). */
+export function isAppKey(site: CallSite): boolean {
+  return site.credential.kind === 'api-key' && site.credential.evidence !== 'mixed';
+}
 
 /** How a message names the credential: by its variable or environment variable, never by its value. */
 export function credentialPhrase(credential: Credential): string {
-  const what = credential.kind === 'api-key' ? 'app API key' : credential.kind === 'pat' ? 'PAT' : 'credential';
+  const what = credential.evidence === 'mixed' ? 'credential' : credential.kind === 'api-key' ? 'app API key' : credential.kind === 'pat' ? 'PAT' : 'credential';
   const some = `${what === 'app API key' ? 'an' : 'a'} ${what}`;
   const env = credential.envName ? `$${credential.envName}` : 'the environment';
   switch (credential.source) {

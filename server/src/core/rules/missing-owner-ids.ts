@@ -1,6 +1,7 @@
 // missing-owner-ids: a clarifai/main model or workflow called with a PAT (or an unknown credential) and no user_app_id.
 import type { CallSite } from '../model';
 import { credentialPhrase, retiredNote, targetPhrase } from './describe';
+import { isAppKey } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const missingOwnerIds: Rule = {
@@ -17,7 +18,7 @@ export const missingOwnerIds: Rule = {
 };
 
 function applies(site: CallSite): boolean {
-  return site.credential.kind !== 'api-key' && site.target.ownership === 'clarifai-main' && site.userAppId.state === 'absent';
+  return !isAppKey(site) && site.target.ownership === 'clarifai-main' && site.userAppId.state === 'absent';
 }
 
 function finding(site: CallSite): RuleFinding {

@@ -1,6 +1,6 @@
 // workflow-api-key: an app API key runs a workflow of its own app; it works, but Clarifai recommends a PAT.
 import type { CallSite } from '../model';
-import { credentialPhrase } from './describe';
+import { credentialPhrase, isAppKey } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const workflowApiKey: Rule = {
@@ -17,7 +17,7 @@ export const workflowApiKey: Rule = {
 };
 
 function applies(site: CallSite): boolean {
-  return site.credential.kind === 'api-key' && site.target.resource === 'workflow' && (site.target.ownership === 'own-app' || site.target.ownership === 'runtime');
+  return isAppKey(site) && site.target.resource === 'workflow' && (site.target.ownership === 'own-app' || site.target.ownership === 'runtime');
 }
 
 function finding(site: CallSite): RuleFinding {

@@ -1,6 +1,7 @@
 // wrong-owner-ids: a clarifai/main model or workflow called with a user_app_id that names other ids.
 import type { CallSite } from '../model';
 import { ownerPhrase, retiredNote, targetPhrase } from './describe';
+import { isAppKey } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const wrongOwnerIds: Rule = {
@@ -17,7 +18,7 @@ export const wrongOwnerIds: Rule = {
 };
 
 function applies(site: CallSite): boolean {
-  if (site.credential.kind === 'api-key' || site.target.ownership !== 'clarifai-main') return false;
+  if (isAppKey(site) || site.target.ownership !== 'clarifai-main') return false;
   const ids = site.userAppId;
   if (ids.state === 'other') return true;
   // Ids read from the environment (CLARIFAI_USER_ID, CLARIFAI_APP_ID) are the caller's own; parameters stay unknown.

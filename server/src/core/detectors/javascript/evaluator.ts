@@ -208,6 +208,8 @@ export class JavaScriptEvaluator {
     }
     const env = this.envRead(object, prop, node);
     if (env) return env;
+    // `const { CLARIFAI_PAT } = process.env`, `const env = process.env`: every key is an environment read.
+    if (isEnvObject(node)) return envObject(spanOf(node));
     const base = this.eval(object);
     if (base.kind === 'module') return { kind: 'module', path: `${base.path}.${prop}`, names: [], span: spanOf(node) };
     if (base.kind === 'obj') {
@@ -238,11 +240,9 @@ export class JavaScriptEvaluator {
     return { ...unknown(node.text, spanOf(node)), names: [node.text] };
   }
 
-  /** `process.env.X`, `process.env["X"]`, `import.meta.env.X`, `Deno.env.get` aside. */
+  /** `process.env.X`, `process.env["X"]`, `import.meta.env.X`. */
   private envRead(object: Node, key: string, node: Node): Value | undefined {
-    const text = object.text.replace(/\?\./g, '.');
-    if (text === 'process.env' || text === 'import.meta.env') return { kind: 'env', name: key, names: [], span: spanOf(node) };
-    return undefined;
+    return isEnvObject(object) ? { kind: 'env', name: key, names: [], span: spanOf(node) } : undefined;
   }
 
   private call(node: Node): Value {
@@ -255,6 +255,8 @@ export class JavaScriptEvaluator {
     }
     const call = this.callValue(node);
     if (call.callee === 'JSON.stringify' || call.callee === 'String') return call.args[0]?.() ?? unknown(node.text, span);
+    // Generated protobuf helpers (`PostModelOutputsRequest.fromPartial({...})`) give back the fields they are given.
+    if ((call.method === 'fromPartial' || call.method === 'fromJSON' || call.method === 'fromObject') && call.args.length === 1) return call.args[0]!();
     if (fn?.type === 'member_expression' && fn.childForFieldName('property')?.text === 'concat') {
       const base = this.eval(fn.childForFieldName('object'));
       if (base.kind === 'str') return concat([base, ...call.args.map((a) => a())], span);
@@ -335,7 +337,9 @@ export class JavaScriptEvaluator {
     for (let scope: Node | null = enclosingFunction(ref); scope; scope = enclosingFunction(scope)) scopes.push(scope.id);
     const cls = path.startsWith('this.') ? enclosingClass(ref) : undefined;
     if (cls) scopes.push(cls.id);
-    const sets = this.table.propertySets(scopes, path);
+    // A set later in the same function runs after this use; one in another function may run before it.
+    const owner = ownerOf(ref);
+    const sets = this.table.propertySets(scopes, path).filter((set) => set.owner !== owner || set.at < ref.startIndex);
     if (sets.length === 0) return base;
     const entries = new Map<string, Lazy<Value>>();
     if (base.kind === 'obj') for (const key of base.keys) entries.set(key, () => base.get(key)!);
@@ -490,6 +494,15 @@ export class JavaScriptEvaluator {
     if (!scope) return;
     this.table.add(scope.id, { ...binding, at: statement.startIndex, owner: ownerOf(statement) });
   }
+}
+
+function isEnvObject(node: Node): boolean {
+  const text = node.text.replace(/\?\./g, '.');
+  return text === 'process.env' || text === 'import.meta.env';
+}
+
+function envObject(span: { start: number; end: number }): Value {
+  return { kind: 'obj', keys: [], get: (key) => ({ kind: 'env', name: key, names: [], span }), open: true, names: [], span };
 }
 
 function select(value: Value, key: string, binding: Binding): Value {

@@ -25,7 +25,7 @@ const RESOURCE_OF_METHOD: Readonly<Record<string, ResourceKind>> = {
 };
 
 export function detectGrpc(ctx: JavaScriptContext): CallSite[] {
-  if (!importsPackage(ctx, 'clarifai-nodejs-grpc') && !importsPackage(ctx, 'clarifai-web-grpc')) return [];
+  if (!usesClarifaiProtos(ctx)) return [];
   const sites: CallSite[] = [];
   for (const node of ctx.calls) {
     const fn = node.childForFieldName('function');
@@ -69,6 +69,13 @@ function grpcSite(ctx: JavaScriptContext, node: Node, fn: Node, method: string, 
     userAppId,
     places: { credential: header?.span, userAppId: ids?.span, container: request?.span },
   };
+}
+
+/** The Clarifai gRPC packages, or protos generated from Clarifai's API (`…/clarifai/api/service`, as ts-proto writes them). */
+function usesClarifaiProtos(ctx: JavaScriptContext): boolean {
+  if (importsPackage(ctx, 'clarifai-nodejs-grpc') || importsPackage(ctx, 'clarifai-web-grpc')) return true;
+  for (const m of ctx.modules) if (/(^|\/)clarifai\/api\//.test(m)) return true;
+  return false;
 }
 
 function ownerOf(ids: Value): UserAppId {

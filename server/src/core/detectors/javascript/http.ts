@@ -1,7 +1,7 @@
 // REST calls to api.clarifai.com from JavaScript: fetch (global, node-fetch, undici) and axios (functions and instances).
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { restCallSite } from '../../clarifai/rest';
-import type { CallSite } from '../../model';
+import { foreignHost, restCallSite, type RestCall } from '../../clarifai/rest';
+import type { CallSite, Span } from '../../model';
 import { field, knownText, mergeObjects, type CallValue } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import type { JavaScriptContext } from './context';
@@ -12,20 +12,25 @@ const AXIOS = /^axios(?:\.default)?$/;
 const AXIOS_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'request']);
 const WITH_BODY = new Set(['post', 'put', 'patch']);
 
-export function detectHttp(ctx: JavaScriptContext): CallSite[] {
+/** Clarifai REST calls, and the header objects of calls to other hosts (whose `Key …` values are not Clarifai's). */
+export function detectHttp(ctx: JavaScriptContext): { sites: CallSite[]; foreignHeaders: Span[] } {
   const sites: CallSite[] = [];
+  const foreignHeaders: Span[] = [];
   for (const node of ctx.calls) {
     const fn = node.childForFieldName('function');
     if (node.type !== 'call_expression' || !fn) continue;
     const call = ctx.ev.callValue(node);
-    const site = fetchCall(ctx, call, fn, node) ?? axiosCall(ctx, call, fn, node);
+    const request = fetchCall(ctx, call, fn, node) ?? axiosCall(ctx, call, fn, node);
+    if (!request) continue;
+    const site = restCallSite(request);
     if (site) sites.push(site);
+    else if (foreignHost(request.url) && request.headers?.span) foreignHeaders.push(request.headers.span);
   }
-  return sites;
+  return { sites, foreignHeaders };
 }
 
 /** `fetch(url, { method, headers, body: JSON.stringify({...}) })`, also with `new Request(url, init)`. */
-function fetchCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node): CallSite | undefined {
+function fetchCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node): RestCall | undefined {
   if (!FETCH.test(call.callee)) return undefined;
   let url = call.args[0]?.();
   let init = call.args[1]?.();
@@ -35,21 +40,22 @@ function fetchCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node
   }
   if (!url) return undefined;
   const body = field(init, 'body');
-  return restCallSite({
+  return {
     flavor: 'js-http',
     callee: calleeLabel(fn),
     method: knownText(field(init, 'method')) ?? 'GET',
     url,
     headers: withMethodSets(ctx, field(init, 'headers'), node.startIndex),
     body,
+    opaque: init && init.kind !== 'obj' ? init : undefined,
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: body?.span ?? init?.span,
-  });
+  };
 }
 
 /** `axios.post(url, data, config)`, `axios(config)`, `axios({ url, method, headers, data })`, and instances from `axios.create({ baseURL, headers })`. */
-function axiosCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node): CallSite | undefined {
+function axiosCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node): RestCall | undefined {
   let instance: CallValue | undefined;
   let verb: string;
   if (AXIOS.test(call.callee)) verb = 'request';
@@ -75,13 +81,11 @@ function axiosCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node
   if (!url) return undefined;
   const defaults = instance?.args[0]?.();
   const instanceName = fn.type === 'member_expression' ? fn.childForFieldName('object')?.text : undefined;
-  const headers = mergeObjects(
-    field(defaults, 'headers'),
-    instanceName ? ctx.ev.propertiesOf(`${instanceName}.defaults.headers.common`, node) : undefined,
-    ctx.ev.propertiesOf('axios.defaults.headers.common', node),
-    field(config, 'headers'),
-  );
-  return restCallSite({
+  // Later layers win: common defaults, then an instance's own headers, then the call's.
+  const headers = instance
+    ? mergeObjects(instanceName ? ctx.ev.propertiesOf(`${instanceName}.defaults.headers.common`, node) : undefined, field(defaults, 'headers'), field(config, 'headers'))
+    : mergeObjects(ctx.ev.propertiesOf('axios.defaults.headers.common', node), field(config, 'headers'));
+  return {
     flavor: 'js-http',
     callee: calleeLabel(fn),
     method: knownText(field(config, 'method')) ?? (verb === 'request' ? 'GET' : verb),
@@ -89,10 +93,11 @@ function axiosCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node
     baseUrl: field(config, 'baseURL') ?? field(defaults, 'baseURL'),
     headers,
     body: data,
+    opaque: config && config.kind !== 'obj' ? config : undefined,
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: data?.span ?? config?.span,
-  });
+  };
 }
 
 

@@ -12,9 +12,10 @@ const CLARIFAI_PACKAGES = ['clarifai', 'clarifai-nodejs-grpc', 'clarifai-nodejs'
 
 export function detectJavaScript(root: Node): FileModel {
   const ctx = javaScriptContext(root);
-  const callSites = [...detectLegacy(ctx), ...detectGrpc(ctx), ...detectSdk(ctx), ...detectHttp(ctx)];
+  const http = detectHttp(ctx);
+  const callSites = [...detectLegacy(ctx), ...detectGrpc(ctx), ...detectSdk(ctx), ...http.sites];
   // Comments and bare `Key …` strings count only where the file really talks to Clarifai (fal.ai uses `Key` too).
   const anchored = callSites.length > 0 || CLARIFAI_PACKAGES.some((p) => importsPackage(ctx, p));
   const credentialNames = new Set(callSites.flatMap((s) => (s.credential.name ? [s.credential.name.split('.').pop()!] : [])));
-  return { callSites, secrets: javaScriptSecrets(ctx, anchored, credentialNames) };
+  return { callSites, secrets: javaScriptSecrets(ctx, { anchored, credentialNames, foreignHeaders: http.foreignHeaders }) };
 }

@@ -18,12 +18,12 @@ export function detectLegacy(ctx: JavaScriptContext): CallSite[] {
     const fn = node.childForFieldName('function');
     if (node.type !== 'call_expression' || fn?.type !== 'member_expression') continue;
     const call = ctx.ev.callValue(node);
-    const receiver = call.receiver?.();
-    if (receiver?.kind !== 'attr' || !isAppOrUnknown(receiver.object)) continue;
+    const member = memberOf(call.receiver?.());
+    if (!member || !isAppOrUnknown(member.object)) continue;
     const resource: ResourceKind | undefined =
-      receiver.attr === 'models' && MODEL_METHODS.has(call.method ?? '') ? 'model' : receiver.attr === 'workflow' && call.method === 'predict' ? 'workflow' : undefined;
+      member.attr === 'models' && MODEL_METHODS.has(call.method ?? '') ? 'model' : member.attr === 'workflow' && call.method === 'predict' ? 'workflow' : undefined;
     if (!resource) continue;
-    sites.push(legacySite(call, receiver.object, resource, fn, node));
+    sites.push(legacySite(call, member.object, resource, fn, node));
   }
   return sites;
 }
@@ -63,24 +63,38 @@ function appConfig(app: Value): { credential: Credential; userAppId: UserAppId }
   return { credential: { kind: 'api-key', source: 'variable', evidence: 'slot', literals: [] }, userAppId: { state: 'runtime' } };
 }
 
-/** `Clarifai.GENERAL_MODEL`, `'face-detection'`, `{ id, version }`, `{ name }`. */
-function modelRef(model: Value | undefined): { id?: Value; version?: Value; label?: string; byName: boolean } {
-  if (!model) return { byName: false };
-  if (model.kind === 'module') {
-    const constant = model.path.split('.').pop() ?? '';
-    const id = JS_LEGACY_MODEL_CONSTANTS[constant];
-    return { id: id ? str([{ text: id }]) : undefined, label: `Clarifai.${constant}`, byName: false };
+/** `app.models` as an attribute of the App, or as a member of a module that exports one. */
+function memberOf(receiver: Value | undefined): { object: Value; attr: string } | undefined {
+  if (receiver?.kind === 'attr') return { object: receiver.object, attr: receiver.attr };
+  if (receiver?.kind === 'module' && receiver.path.includes('.')) {
+    const at = receiver.path.lastIndexOf('.');
+    return { object: { kind: 'module', path: receiver.path.slice(0, at), names: [] }, attr: receiver.path.slice(at + 1) };
   }
-  if (model.kind === 'obj') {
-    const name = field(model, 'name');
-    if (!field(model, 'id') && name) return { id: name, byName: true };
-    return { id: field(model, 'id'), version: field(model, 'version'), byName: false };
-  }
-  return { id: model, byName: false };
+  return undefined;
 }
 
-/** An App from `clarifai`, or something we cannot see into; not some other library's object. */
+/** `Clarifai.GENERAL_MODEL`, `'face-detection'`, `{ id, version }` (the id may be a constant too), `{ name }`. */
+function modelRef(model: Value | undefined): { id?: Value; version?: Value; label?: string; byName: boolean } {
+  if (!model) return { byName: false };
+  if (model.kind === 'obj') {
+    const name = field(model, 'name');
+    const id = field(model, 'id');
+    if (!id && name) return { id: name, byName: true };
+    return { ...constantOrId(id), version: field(model, 'version'), byName: false };
+  }
+  return { ...constantOrId(model), byName: false };
+}
+
+function constantOrId(value: Value | undefined): { id?: Value; label?: string } {
+  if (value?.kind !== 'module') return { id: value };
+  const constant = value.path.split('.').pop() ?? '';
+  const id = JS_LEGACY_MODEL_CONSTANTS[constant];
+  return { id: id ? str([{ text: id }]) : undefined, label: `Clarifai.${constant}` };
+}
+
+/** An App from `clarifai`, or something we cannot see into (an import from another module, a parameter); not another library's object. */
 function isAppOrUnknown(value: Value): boolean {
   if (value.kind === 'call') return APP.test(value.callee);
-  return value.kind === 'attr' || value.kind === 'unknown' || value.kind === 'param' || value.kind === 'module';
+  if (value.kind === 'module') return !/^clarifai(\.|$)/.test(value.path);
+  return value.kind === 'attr' || value.kind === 'unknown' || value.kind === 'param';
 }

@@ -15,7 +15,10 @@ export function withMethodSets(ctx: JavaScriptContext, value: Value | undefined,
   for (const call of name ? ctx.calls : []) {
     if (call.startIndex >= before) break;
     const fn = call.childForFieldName('function');
-    if (call.type !== 'call_expression' || fn?.type !== 'member_expression' || fn.childForFieldName('object')?.text !== name) continue;
+    const object = fn?.childForFieldName('object');
+    if (call.type !== 'call_expression' || fn?.type !== 'member_expression' || object?.text !== name) continue;
+    // The same name in another function is another object: the receiver must resolve to this one.
+    if (ctx.ev.eval(object).span?.start !== value.span?.start) continue;
     const method = fn.childForFieldName('property')?.text ?? '';
     const args = namedArgs(call.childForFieldName('arguments'));
     if ((method === 'set' || method === 'add' || method === 'append') && args.length === 2) {

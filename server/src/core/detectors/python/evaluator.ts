@@ -356,7 +356,9 @@ export class PythonEvaluator {
     for (let scope: Node | null = enclosingScope(ref); scope; scope = enclosingScope(scope)) scopes.push(scope.id);
     const cls = path.startsWith('self.') ? enclosingClass(ref) : undefined;
     if (cls) scopes.push(cls.id);
-    const sets = this.table.propertySets(scopes, path);
+    // A set later in the same function runs after this use; one in another function may run before it.
+    const owner = ownerOf(ref);
+    const sets = this.table.propertySets(scopes, path).filter((set) => set.owner !== owner || set.at < ref.startIndex);
     if (sets.length === 0) return base;
     if (base.kind === 'call') return overlayCall(base, sets, (n) => this.eval(n));
     const entries = new Map<string, Lazy<Value>>();

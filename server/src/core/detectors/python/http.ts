@@ -1,7 +1,7 @@
 // Python REST calls to api.clarifai.com: requests, httpx (functions, sessions, clients), aiohttp and urllib.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { restCallSite } from '../../clarifai/rest';
-import type { CallSite } from '../../model';
+import { foreignHost, restCallSite, type RestCall } from '../../clarifai/rest';
+import type { CallSite, Span } from '../../model';
 import { knownText, mergeObjects, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import type { PythonContext } from './context';
@@ -12,27 +12,32 @@ const SESSION = /^(?:requests(?:\.sessions?)?\.Session|requests\.session|httpx\.
 const URLOPEN = /^(?:urllib\.request|urllib2)\.urlopen$/;
 const REQUEST = /^(?:urllib\.request|urllib2)\.Request$/;
 
-export function detectHttp(ctx: PythonContext): CallSite[] {
+/** Clarifai REST calls, and the header objects of calls to other hosts (whose `Key …` values are not Clarifai's). */
+export function detectHttp(ctx: PythonContext): { sites: CallSite[]; foreignHeaders: Span[] } {
   const sites: CallSite[] = [];
+  const foreignHeaders: Span[] = [];
   for (const node of ctx.calls) {
     const fn = node.childForFieldName('function');
     if (!fn) continue;
     const call = ctx.ev.callValue(node);
-    const site = moduleCall(call, fn, node) ?? sessionCall(ctx, call, fn, node) ?? urlopenCall(ctx, call, fn, node);
+    const request = moduleCall(call, fn, node) ?? sessionCall(ctx, call, fn, node) ?? urlopenCall(ctx, call, fn, node);
+    if (!request) continue;
+    const site = restCallSite(request);
     if (site) sites.push(site);
+    else if (foreignHost(request.url) && request.headers?.span) foreignHeaders.push(request.headers.span);
   }
-  return sites;
+  return { sites, foreignHeaders };
 }
 
 /** `requests.post(url, headers=…, json=…)`, `httpx.request("POST", url, …)`. */
-function moduleCall(call: CallValue, fn: Node, node: Node): CallSite | undefined {
+function moduleCall(call: CallValue, fn: Node, node: Node): RestCall | undefined {
   const verb = MODULE_CALL.exec(call.callee)?.[1];
   if (!verb || !VERBS.has(verb)) return undefined;
   return request(call, verb, fn, node);
 }
 
 /** `session.post(…)` on a requests Session, an httpx Client (with `base_url` and `headers`) or an aiohttp ClientSession. */
-function sessionCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node): CallSite | undefined {
+function sessionCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node): RestCall | undefined {
   if (!call.method || !VERBS.has(call.method) || fn.type !== 'attribute') return undefined;
   const session = call.receiver?.();
   if (session?.kind !== 'call' || !SESSION.test(session.callee)) return undefined;
@@ -42,17 +47,17 @@ function sessionCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node):
 }
 
 /** `urllib.request.urlopen(Request(url, data, headers))`, with `req.add_header(…)` folded in. */
-function urlopenCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node): CallSite | undefined {
+function urlopenCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node): RestCall | undefined {
   if (!URLOPEN.test(call.callee)) return undefined;
   const target = call.args[0]?.() ?? call.kwarg('url');
   if (!target) return undefined;
   if (target.kind !== 'call' || !REQUEST.test(target.callee)) {
-    return restCallSite({ flavor: 'python-http', callee: calleeLabel(fn), method: 'GET', url: target, span: spanOf(fn), callSpan: spanOf(node) });
+    return { flavor: 'python-http', callee: calleeLabel(fn), method: 'GET', url: target, span: spanOf(fn), callSpan: spanOf(node) };
   }
   const argText = node.childForFieldName('arguments')?.namedChildren.find((c) => c && c.type !== 'comment')?.text ?? '';
   const added = ctx.ev.propertiesOf(`${argText}.headers`, node);
   const data = target.kwarg('data') ?? target.args[1]?.();
-  return restCallSite({
+  return {
     flavor: 'python-http',
     callee: calleeLabel(fn),
     method: knownText(target.kwarg('method')) ?? (data ? 'POST' : 'GET'),
@@ -62,16 +67,16 @@ function urlopenCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node):
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: data?.span,
-  });
+  };
 }
 
-function request(call: CallValue, verb: string, fn: Node, node: Node, session: { headers?: Value; baseUrl?: Value } = {}): CallSite | undefined {
+function request(call: CallValue, verb: string, fn: Node, node: Node, session: { headers?: Value; baseUrl?: Value } = {}): RestCall | undefined {
   const generic = verb === 'request' || verb === 'stream';
   const method = generic ? knownText(call.kwarg('method') ?? call.args[0]?.()) ?? 'POST' : verb;
   const url = call.kwarg('url') ?? call.args[generic ? 1 : 0]?.();
   if (!url) return undefined;
   const body = call.kwarg('json') ?? call.kwarg('data') ?? (verb === 'post' || verb === 'put' || verb === 'patch' ? call.args[1]?.() : undefined);
-  return restCallSite({
+  return {
     flavor: 'python-http',
     callee: calleeLabel(fn),
     method,
@@ -82,5 +87,5 @@ function request(call: CallValue, verb: string, fn: Node, node: Node, session: {
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: body?.span ?? call.argsSpan,
-  });
+  };
 }

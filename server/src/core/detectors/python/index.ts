@@ -10,9 +10,10 @@ import { pythonSecrets } from './secrets';
 
 export function detectPython(root: Node): FileModel {
   const ctx = pythonContext(root);
-  const callSites = [...detectGrpc(ctx), ...detectLegacy(ctx), ...detectSdk(ctx), ...detectHttp(ctx)];
+  const http = detectHttp(ctx);
+  const callSites = [...detectGrpc(ctx), ...detectLegacy(ctx), ...detectSdk(ctx), ...http.sites];
   // Comments and bare `Key …` strings count only where the file really talks to Clarifai (fal.ai uses `Key` too).
   const anchored = callSites.length > 0 || ['clarifai_grpc', 'clarifai', 'clarifai_utils'].some((m) => importsUnder(ctx, m));
   const credentialNames = new Set(callSites.flatMap((s) => (s.credential.name ? [s.credential.name.split('.').pop()!] : [])));
-  return { callSites, secrets: pythonSecrets(ctx, anchored, credentialNames) };
+  return { callSites, secrets: pythonSecrets(ctx, { anchored, credentialNames, foreignHeaders: http.foreignHeaders }) };
 }

@@ -4,13 +4,21 @@ import { isClarifaiCredentialName, looksLikeSecret, secretsInComment } from '../
 import type { SecretLiteral } from '../../model';
 import { knownText, type Value } from '../../values/value';
 import { isNode, spanOf } from '../syntax';
+import type { SecretContext } from '../../clarifai/secrets';
 import type { PythonContext } from './context';
 
+/** `ClarifaiApp(api_key=…)`: the keyword belongs to the deprecated client, whether or not a recognised call uses it. */
+function isLegacyClient(ctx: PythonContext, keyword: Node): boolean {
+  const call = keyword.parent?.parent;
+  return call?.type === 'call' && /^clarifai\.rest(\.client)?\.ClarifaiApp$/.test(ctx.ev.callValue(call).callee);
+}
+
 /**
- * `CLARIFAI_PAT = "…"`, `{"clarifai_api_key": "…"}`, `PAT = "…"`, and in a file that calls Clarifai,
- * `('authorization', 'Key …')` and comments holding a key.
+ * `CLARIFAI_PAT = "…"`, `{"clarifai_api_key": "…"}`, `PAT = "…"`, `ClarifaiApp(api_key="…")`, and in a file that
+ * calls Clarifai, `('authorization', 'Key …')`, `{"Authorization": "Key …"}` (unless sent to another host) and
+ * comments holding a key.
  */
-export function pythonSecrets(ctx: PythonContext, anchored: boolean, credentialNames: ReadonlySet<string>): SecretLiteral[] {
+export function pythonSecrets(ctx: PythonContext, { anchored, credentialNames, foreignHeaders }: SecretContext): SecretLiteral[] {
   const found: SecretLiteral[] = [];
   const literal = (node: Node | null | undefined): Node | undefined => (node?.type === 'string' ? node : undefined);
   const add = (valueNode: Node, context: SecretLiteral['context'], name: string | undefined, value: Value = ctx.ev.eval(valueNode)) => {
@@ -32,11 +40,11 @@ export function pythonSecrets(ctx: PythonContext, anchored: boolean, credentialN
       const value = literal(node.childForFieldName('value'));
       if (!value || key === undefined) continue;
       if (isClarifaiCredentialName(key)) add(value, 'assignment', key);
-      else if (anchored && key.toLowerCase() === 'authorization') add(value, 'authorization-header', undefined);
+      else if (anchored && key.toLowerCase() === 'authorization' && !foreignHeaders.some((h) => node.startIndex >= h.start && node.endIndex <= h.end)) add(value, 'authorization-header', undefined);
     } else if (node.type === 'keyword_argument') {
       const name = node.childForFieldName('name')?.text;
       const value = literal(node.childForFieldName('value'));
-      if (value && name && isClarifaiCredentialName(name)) add(value, 'argument', name);
+      if (value && name && (isClarifaiCredentialName(name) || (name === 'api_key' && isLegacyClient(ctx, node)))) add(value, 'argument', name);
     } else if (anchored) {
       // ('authorization', 'Key …') in gRPC metadata.
       const [key, value] = node.namedChildren.filter(isNode);
