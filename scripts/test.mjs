@@ -7,11 +7,21 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
 
+/**
+ * Runs a command in the repository root and exits with its status if it fails.
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/**
+ * The `*.test.ts` files under `dir`, skipping fixtures and node_modules.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function testFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);

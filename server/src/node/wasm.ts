@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { WasmLoader } from '../core/parsing/parser';
+import { describeError } from './fsErrors';
 
 /** A grammar or runtime file is missing or unreadable: the installation is broken. */
 export class WasmLoadError extends Error {}
@@ -13,8 +14,7 @@ export function bundledWasmLoader(dir: string = __dirname): WasmLoader {
     try {
       return await readFile(file);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new WasmLoadError(`cannot load ${file}: ${reason} (the installation is incomplete; rebuild with "npm run build")`);
+      throw new WasmLoadError(`cannot load ${file}: ${describeError(error)} (the installation is incomplete; rebuild with "npm run build")`);
     }
   };
 }
