@@ -1,4 +1,4 @@
-// Builds the bundles (CLI and language server; the client joins them) and copies the grammars beside them.
+// Builds the bundles (CLI with its scan worker, language server; the client joins them) and copies the grammars beside them.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,6 +24,7 @@ const common = {
 
 const bundles = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli/scanWorker.ts'], outfile: 'server/out/scanWorker.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
 ];
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAuthorization } from '../../server/src/core/clarifai/credential';
+import { mayHaveFindings } from '../../server/src/core/gate';
 import { kindFromName } from '../../server/src/core/clarifai/names';
 import { isClarifaiCredentialName, looksLikeSecret } from '../../server/src/core/clarifai/secrets';
 import { knownText, str } from '../../server/src/core/values/value';
@@ -53,4 +54,24 @@ describe('parseAuthorization', () => {
     assert.equal(credential, env);
   });
   it('tells Bearer tokens apart', () => assert.equal(parseAuthorization(str([{ text: 'Bearer x' }])).scheme, 'bearer'));
+});
+
+describe('text gates', () => {
+  it('passes files that import a client, name a Clarifai URL or hold a credential-shaped token', () => {
+    for (const text of [
+      'from clarifai_grpc.grpc.api import service_pb2',
+      "const Clarifai = require('clarifai');",
+      'import { Model } from "clarifai-nodejs";',
+      'from clarifai.client.model import Model',
+      'import clarifai',
+      'url = "https://api.clarifai.com/v2/models/x/outputs"',
+      'base = os.environ["CLARIFAI_API_BASE"]',
+      'CLARIFAI_PAT = "5f3c9e1a7b2d4c8e9f0a1b6d3e7c2f48"',
+      "import { service } from './generated/clarifai/api/service';",
+    ])
+      assert.ok(mayHaveFindings(text), text);
+  });
+  it('keeps out files that only mention Clarifai in prose', () => {
+    for (const text of ['# We used Clarifai before; see the docs.', 'const label = "Clarifai tags";', 'print("no clarifai here")']) assert.ok(!mayHaveFindings(text), text);
+  });
 });

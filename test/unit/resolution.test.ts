@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { JavaScriptEvaluator } from '../../server/src/core/detectors/javascript/evaluator';
-import { PythonEvaluator } from '../../server/src/core/detectors/python/evaluator';
+import { javaScriptContext } from '../../server/src/core/detectors/javascript/context';
+import { pythonContext } from '../../server/src/core/detectors/python/context';
 import { describe as describeValue, knownText, type Value } from '../../server/src/core/values/value';
 import { parse } from '../helpers/analyzer';
 
@@ -11,7 +11,7 @@ import { parse } from '../helpers/analyzer';
 async function python(code: string): Promise<Value> {
   const root = (await parse('python', code)).rootNode;
   const assignment = root.descendantsOfType('assignment').filter((n): n is Node => !!n && n.childForFieldName('left')?.text === 'result').pop()!;
-  return new PythonEvaluator(root).eval(assignment.childForFieldName('right'));
+  return pythonContext(root, code).ev.eval(assignment.childForFieldName('right'));
 }
 
 async function javascript(code: string): Promise<Value> {
@@ -20,7 +20,7 @@ async function javascript(code: string): Promise<Value> {
     const name = n?.childForFieldName('name') ?? n?.childForFieldName('left');
     return name?.text === 'result';
   }).pop()!;
-  return new JavaScriptEvaluator(root).eval(declarator.childForFieldName('value') ?? declarator.childForFieldName('right'));
+  return javaScriptContext(root, code).ev.eval(declarator.childForFieldName('value') ?? declarator.childForFieldName('right'));
 }
 
 describe('Python resolution', () => {

@@ -14,6 +14,7 @@ import { statsLine } from './stats';
 import { resolveTargets } from './targets';
 import { TOOL_NAME, TOOL_VERSION } from './toolInfo';
 import { bundledWasmLoader, WasmLoadError } from '../node/wasm';
+import { localAnalyst, workerAnalyst } from './analysts';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERROR_FINDINGS = 1;
@@ -53,6 +54,8 @@ async function runScan(command: ScanCommand): Promise<number> {
   const cwd = process.cwd();
   const targets = resolveTargets(command.paths, cwd);
   const progress = Progress.forStderr();
+  // Folders usually hold enough work for a thread per core; single files are faster analysed right here.
+  const analyst = targets.some((t) => t.isDirectory) ? workerAnalyst(bundledWasmLoader()) : localAnalyst(bundledWasmLoader());
   let result: ScanResult;
   try {
     result = await scan(targets, {
@@ -60,11 +63,12 @@ async function runScan(command: ScanCommand): Promise<number> {
       severities: command.severities,
       maxFileSize: command.maxFileSize,
       useIgnoreFiles: command.useIgnoreFiles,
-      loadWasm: bundledWasmLoader(),
+      analyst,
       onProgress: progress && ((files, findings) => progress.update(files, findings)),
     });
   } finally {
     progress?.clear();
+    await analyst.close();
   }
 
   for (const w of result.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);

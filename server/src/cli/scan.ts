@@ -1,18 +1,21 @@
 // The scan loop: reads the walked files, gates them on their raw bytes, and hands only the files that mention
-// Clarifai to the analyser. Kept apart from the CLI so that it can be spread over worker threads later.
+// Clarifai to the analyst (this thread or worker threads), which works while the walk goes on.
 import path from 'node:path';
-import { createAnalyzer, type AnalyzeOptions, type Analyzer } from '../core/analyze';
-import { languageInfo, NOTEBOOK_LANGUAGE_ID } from '../core/languages';
-import { NotebookFormatError, readNotebook, type StoredCell } from '../core/notebook';
-import type { WasmLoader } from '../core/parsing/parser';
-import { readBounded } from './boundedRead';
+import type { AnalyzeOptions } from '../core/analyze';
+import { languageInfo } from '../core/languages';
 import { describeError } from '../node/fsErrors';
+import { WasmLoadError } from '../node/wasm';
+import type { Analyst } from './analysts';
+import { readBounded } from './boundedRead';
+import type { FileOutcome } from './fileAnalysis';
 import { hasMinifiedName, isBinary, mentionsClarifai, minifiedContentReason } from './fileChecks';
-import { compareCodeUnits, compareFindings, notebookFindings, textFileFindings, type ReportFinding } from './report';
+import { compareCodeUnits, compareFindings, type ReportFinding } from './report';
 import { overLimitMessage } from './size';
 import { displayPath, type Target } from './targets';
 import { walkFiles, type WalkedFile } from './walk';
-import { WasmLoadError } from '../node/wasm';
+
+/** How much gated text may wait for analysis before the walk pauses. */
+const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
 export interface ScanOptions {
   /** Paths in the report are relative to this folder. */
@@ -20,7 +23,7 @@ export interface ScanOptions {
   severities: AnalyzeOptions['severities'];
   maxFileSize: number;
   useIgnoreFiles: boolean;
-  loadWasm: WasmLoader;
+  analyst: Analyst;
   /** Called after each file, for a progress display. */
   onProgress?: (filesDone: number, findings: number) => void;
 }
@@ -70,8 +73,8 @@ export interface ScanResult {
 const UTF8 = new TextDecoder('utf-8');
 
 /**
- * Scans the targets, one file at a time: the walk, the reads and the text gate are synchronous (fastest on a
- * warm page cache), and only files that mention clarifai reach the analyser. One file is in memory at a time.
+ * Scans the targets: the walk, the reads and the text gate are synchronous (fastest on a warm page cache), and
+ * only files that mention clarifai reach the analyst, at most MAX_BYTES_IN_FLIGHT of them at a time.
  * Per-file problems become skipped files; only a broken installation throws.
  */
 export async function scan(targets: readonly Target[], options: ScanOptions): Promise<ScanResult> {
@@ -83,8 +86,6 @@ export async function scan(targets: readonly Target[], options: ScanOptions): Pr
     stats: { walked: 0, read: 0, gated: 0, analysed: 0, bytes: 0 },
     internalError: false,
   };
-  const analyzeOptions: AnalyzeOptions = { severities: options.severities };
-  let analyzer: Analyzer | undefined;
 
   function skip(path: string, reason: SkipReason, message: string): undefined {
     result.skipped.push({ path, reason, message });
@@ -120,41 +121,48 @@ export async function scan(targets: readonly Target[], options: ScanOptions): Pr
     return { text: UTF8.decode(bytes), languageId };
   }
 
-  /** The findings of one file, or undefined when the file was skipped as unparsable. */
-  async function analyze(shown: string, text: string, languageId: string): Promise<ReportFinding[] | undefined> {
-    analyzer ??= await createAnalyzer(options.loadWasm);
-    if (languageId !== NOTEBOOK_LANGUAGE_ID) return textFileFindings(shown, text, await analyzer.analyzeText(text, languageId, analyzeOptions));
-    let cells: StoredCell[];
-    try {
-      cells = readNotebook(text);
-    } catch (error) {
-      if (!(error instanceof NotebookFormatError)) throw error;
-      return skip(shown, 'unparsable', `cannot parse it: ${error.message}`);
+  /** Records one file's outcome. */
+  function record(shown: string, outcome: FileOutcome): void {
+    if (outcome.kind === 'unparsable') {
+      skip(shown, 'unparsable', outcome.message);
+      return;
     }
-    return notebookFindings(shown, text, cells, await analyzer.analyzeNotebook(cells, analyzeOptions));
+    result.findings.push(...outcome.findings);
+    result.stats.analysed++;
+    result.filesScanned++;
   }
 
   const warn = (absPath: string, message: string) => result.warnings.push({ path: displayPath(absPath, options.cwd), message });
+  const inFlight: { done: Promise<void>; bytes: number }[] = [];
+  let bytesInFlight = 0;
+  let fatal: WasmLoadError | undefined;
   for (const file of walkFiles(targets, options.useIgnoreFiles, warn)) {
+    if (fatal) break;
     result.stats.walked++;
     const shown = displayPath(file.absPath, options.cwd);
     const gated = textToAnalyse(file, shown);
     if (gated !== undefined) {
-      try {
-        const found = await analyze(shown, gated.text, gated.languageId);
-        if (found !== undefined) {
-          result.findings.push(...found);
-          result.stats.analysed++;
-          result.filesScanned++;
-        }
-      } catch (error) {
-        if (error instanceof WasmLoadError) throw error;
-        result.internalError = true;
-        skip(shown, 'internal error', `internal error while analysing it: ${describeError(error)}`);
+      const bytes = gated.text.length;
+      const done = options.analyst.analyze({ shown, text: gated.text, languageId: gated.languageId, severities: options.severities }).then(
+        (outcome) => record(shown, outcome),
+        (error: unknown) => {
+          if (error instanceof WasmLoadError) fatal = error;
+          result.internalError = true;
+          skip(shown, 'internal error', `internal error while analysing it: ${describeError(error)}`);
+        },
+      );
+      inFlight.push({ done, bytes });
+      bytesInFlight += bytes;
+      while (bytesInFlight > MAX_BYTES_IN_FLIGHT) {
+        const oldest = inFlight.shift()!;
+        await oldest.done;
+        bytesInFlight -= oldest.bytes;
       }
     }
     options.onProgress?.(result.stats.walked, result.findings.length);
   }
+  await Promise.all(inFlight.map((f) => f.done));
+  if (fatal) throw fatal;
 
   result.findings.sort(compareFindings);
   result.skipped.sort((a, b) => compareCodeUnits(a.path, b.path));

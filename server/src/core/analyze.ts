@@ -1,13 +1,13 @@
 // The one entry point of the core: text in, findings out. The language server and the CLI both call it.
 import { DETECTORS } from './detectors';
-import { mayContainClarifai } from './gate';
+import { mayHaveFindings } from './gate';
 import { languageInfo, type LanguageInfo } from './languages';
 import type { Finding, RuleId, Severity, TextEdit } from './model';
 import { notebookProgram, type NotebookCell } from './notebook';
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { Parsers, type WasmLoader } from './parsing/parser';
 import { RULES } from './rules';
-import { applySuppressions, parseDirectives, type Comment } from './suppressions';
+import { applySuppressions, parseDirectives } from './suppressions';
 import { LineIndex } from './text';
 
 export interface AnalyzeOptions {
@@ -39,7 +39,7 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
   const parsers = await Parsers.create(load);
 
   async function run(text: string, language: LanguageInfo, options: AnalyzeOptions): Promise<Finding[]> {
-    if (!mayContainClarifai(text)) return [];
+    if (!mayHaveFindings(text)) return [];
     await parsers.prepare(language.grammar);
     const tree = parsers.parse(language.grammar, text);
     try {
@@ -83,7 +83,7 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
 
 /** Runs the detectors and rules over a syntax tree, then drops suppressed findings. */
 function findingsOf(root: Node, text: string, language: LanguageInfo, options: AnalyzeOptions): Finding[] {
-  const model = DETECTORS[language.family](root);
+  const { model, comments } = DETECTORS[language.family](root, text);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = options.severities?.[rule.meta.id];
@@ -99,7 +99,6 @@ function findingsOf(root: Node, text: string, language: LanguageInfo, options: A
       });
     }
   }
-  const comments: Comment[] = root.descendantsOfType('comment').flatMap((n) => (n ? [{ text: n.text, span: { start: n.startIndex, end: n.endIndex } }] : []));
   const lines = new LineIndex(text);
   return applySuppressions(findings, parseDirectives(comments, lines), lines).sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
 }
@@ -153,7 +152,7 @@ export class OpenDocument {
   }
 
   async analyze(options: AnalyzeOptions = {}): Promise<Finding[]> {
-    if (!mayContainClarifai(this.text)) {
+    if (!mayHaveFindings(this.text)) {
       this.dropTree();
       return [];
     }

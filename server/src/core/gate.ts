@@ -1,7 +1,25 @@
-// The text gate: a file that never says "clarifai" (in any case) cannot hold a Clarifai call, so it is not parsed.
+// The text gates that keep files from being parsed. Both must stay ASCII-only: the CLI runs the first one on a
+// Latin-1 view of raw bytes, which matches exactly where the decoded text would.
+import { mayHaveClarifaiUrl } from './clarifai/rest';
+import { hasSecretShapedToken } from './clarifai/secrets';
 
 const SIGNATURE = /clarifai/i;
 
+/** A file that never says "clarifai" (in any case) cannot hold a Clarifai call. */
 export function mayContainClarifai(text: string): boolean {
   return SIGNATURE.test(text);
+}
+
+/**
+ * What every detector needs before it can report anything: an import of a Clarifai client (Python
+ * `clarifai_grpc`, `clarifai.rest`, `clarifai.client`; npm `clarifai`, `clarifai-nodejs(-grpc)`,
+ * `clarifai-web-grpc`, protos generated from `clarifai/api`), a Clarifai URL or a base variable named after
+ * one, or, for written-in credentials, a credential-shaped token. Files that only mention Clarifai in prose
+ * fail it and are never parsed.
+ */
+const CLIENT_IMPORT =
+  /clarifai[_-]grpc|clarifai[_-]nodejs|clarifai[_-]web[_-]grpc|clarifai\.(?:rest|client)|clarifai\/api\/|(?:from|import)\s+clarifai\b|(?:require|import)\s*\(\s*['"`]clarifai['"`]|from\s+['"`]clarifai['"`]/i;
+
+export function mayHaveFindings(text: string): boolean {
+  return mayContainClarifai(text) && (CLIENT_IMPORT.test(text) || mayHaveClarifaiUrl(text) || hasSecretShapedToken(text));
 }

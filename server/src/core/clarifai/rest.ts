@@ -118,6 +118,14 @@ export interface RestCall {
   bodySpan?: Span;
 }
 
+/**
+ * Whether a file's text can hold a Clarifai REST URL: the API host, or a variable named like a Clarifai base URL
+ * (`CLARIFAI_API_BASE`, `clarifaiUrl`) that a URL could be built from.
+ */
+export function mayHaveClarifaiUrl(text: string): boolean {
+  return /clarifai\.com|clarifai[\w.-]{0,20}?(?:url|base|host|endpoint|api|server|root)/i.test(text);
+}
+
 /** A URL that starts with a literal host other than Clarifai's (fal.run uses `Authorization: Key …` too). */
 export function foreignHost(url: Value): boolean {
   const first = asStr(url).parts[0];

@@ -15,6 +15,12 @@ export function looksLikeSecret(text: string): boolean {
   return entropy(text) >= 3;
 }
 
+/** Whether a text holds any token that could be a credential: when none does, there is nothing to look for. */
+export function hasSecretShapedToken(text: string): boolean {
+  for (const m of text.matchAll(/[A-Za-z0-9_-]{24,64}/g)) if (looksLikeSecret(m[0])) return true;
+  return false;
+}
+
 /** Shannon entropy in bits per character; real keys measure 3.2 to 3.9. */
 function entropy(text: string): number {
   const counts = new Map<string, number>();

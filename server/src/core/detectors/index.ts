@@ -1,11 +1,11 @@
 // Detector registry: one detector per language family turns a syntax tree into the file model.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { LanguageFamily } from '../languages';
-import type { FileModel } from '../model';
+import type { Detection } from './detection';
 import { detectJavaScript } from './javascript';
 import { detectPython } from './python';
 
-export type Detector = (root: Node) => FileModel;
+export type Detector = (root: Node, text: string) => Detection;
 
 export const DETECTORS: Record<LanguageFamily, Detector> = {
   python: detectPython,

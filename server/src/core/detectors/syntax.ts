@@ -1,6 +1,8 @@
 // Small helpers over tree-sitter nodes shared by the language detectors.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Span } from '../model';
+import type { Comment } from '../suppressions';
+import type { SyntaxIndex } from './syntaxIndex';
 
 export function spanOf(node: Node): Span {
   return { start: node.startIndex, end: node.endIndex };
@@ -33,4 +35,9 @@ export function calleeLabel(node: Node): string {
   if (text.length <= 60) return text;
   const parts = text.split('.');
   return `…${parts.slice(-2).join('.')}`;
+}
+
+/** The comments an index collected, as text and span. */
+export function commentsOf(index: SyntaxIndex): Comment[] {
+  return index.of('comment').map((n) => ({ text: n.text, span: spanOf(n) }));
 }

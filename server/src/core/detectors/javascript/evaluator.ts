@@ -1,7 +1,8 @@
 // Resolves JavaScript and TypeScript expressions to abstract values by following simple bindings inside one file.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { BindingTable, type Binding } from '../../values/bindings';
-import { isNode, namedArgs, spanOf } from '../syntax';
+import { namedArgs, spanOf } from '../syntax';
+import type { Scope, SyntaxIndex } from '../syntaxIndex';
 import {
   concat,
   interpolated,
@@ -17,7 +18,7 @@ import {
   type Value,
 } from '../../values/value';
 
-const FUNCTION_TYPES = new Set([
+const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'program',
   'function_declaration',
   'generator_function_declaration',
@@ -28,7 +29,9 @@ const FUNCTION_TYPES = new Set([
   'method_definition',
 ]);
 const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function']);
-const CLASS_TYPES = new Set(['class_declaration', 'class', 'abstract_class_declaration']);
+const CLASS_TYPES: ReadonlySet<string> = new Set(['class_declaration', 'class', 'abstract_class_declaration']);
+/** Node types that open a scope: functions for names, classes for `this.x`; the program is the root. */
+export const JAVASCRIPT_SCOPE_TYPES: ReadonlySet<string> = new Set([...FUNCTION_TYPES, ...CLASS_TYPES].filter((t) => t !== 'program'));
 const DECLARATION_TYPES = [
   'variable_declarator',
   'import_statement',
@@ -41,6 +44,8 @@ const DECLARATION_TYPES = [
   'catch_clause',
 ];
 const ASSIGNMENT_TYPES = ['assignment_expression', 'augmented_assignment_expression'];
+/** Node types whose bindings the evaluator reads. */
+export const JAVASCRIPT_BINDING_TYPES = [...DECLARATION_TYPES, ...ASSIGNMENT_TYPES, 'return_statement'];
 const TRANSPARENT = new Set([
   'parenthesized_expression',
   'await_expression',
@@ -52,14 +57,23 @@ const TRANSPARENT = new Set([
 const MAX_DEPTH = 40;
 
 export class JavaScriptEvaluator {
-  private readonly table = new BindingTable();
+  private tableCache: BindingTable | undefined;
   private readonly memo = new Map<number, Value>();
   private readonly visiting = new Set<number>();
   private depth = 0;
 
-  constructor(root: Node) {
-    for (const node of root.descendantsOfType(DECLARATION_TYPES)) if (node) this.declare(node);
-    for (const node of root.descendantsOfType(ASSIGNMENT_TYPES)) if (node) this.assign(node);
+  /** The index must hold JAVASCRIPT_BINDING_TYPES and JAVASCRIPT_SCOPE_TYPES. */
+  constructor(private readonly index: SyntaxIndex) {}
+
+  /** Bindings are collected on the first lookup: declarations first, then the assignments that refer to them. */
+  private get table(): BindingTable {
+    if (!this.tableCache) {
+      this.tableCache = new BindingTable();
+      const declarations = DECLARATION_TYPES.flatMap((t) => this.index.of(t)).sort((a, b) => a.startIndex - b.startIndex);
+      for (const node of declarations) this.declare(node);
+      for (const type of ASSIGNMENT_TYPES) for (const node of this.index.of(type)) this.assign(node);
+    }
+    return this.tableCache;
   }
 
   eval(node: Node | null | undefined): Value {
@@ -200,10 +214,10 @@ export class JavaScriptEvaluator {
     if (!object) return unknown(node.text, spanOf(node));
     const path = node.text.replace(/\?\./g, '.');
     if (object.type === 'this') {
-      const cls = enclosingClass(node);
+      const cls = this.classOf(node);
       const key = `this.${prop}`;
-      const binding = cls ? this.table.lookup(cls.id, key, node.startIndex, ownerOf(node)) : undefined;
-      const base = binding ? this.bindingValue(binding, cls!.id) : { ...unknown(key, spanOf(node)), names: [key] };
+      const binding = cls ? this.table.lookup(cls.index, key, node.startIndex, this.ownerOf(node)) : undefined;
+      const base = binding ? this.bindingValue(binding, cls!.index) : { ...unknown(key, spanOf(node)), names: [key] };
       return named(this.withPropertySets(base, key, node), key);
     }
     const env = this.envRead(object, prop, node);
@@ -264,7 +278,7 @@ export class JavaScriptEvaluator {
     if (fn?.type === 'identifier') {
       const found = this.resolve(fn.text, fn);
       const def = found && (found.binding.kind === 'function' || FUNCTION_VALUES.has(found.binding.node.type)) ? found.binding.node : undefined;
-      const body = def ? singleReturn(def) : undefined;
+      const body = def ? this.singleReturn(def) : undefined;
       if (body) return this.eval(body);
     }
     return call;
@@ -294,10 +308,10 @@ export class JavaScriptEvaluator {
   }
 
   private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {
-    const owner = ownerOf(ref);
-    for (let scope: Node | null = enclosingFunction(ref); scope; scope = enclosingFunction(scope)) {
-      const binding = this.table.lookup(scope.id, name, ref.startIndex, owner);
-      if (binding) return { binding, scope: scope.id };
+    const owner = this.ownerOf(ref);
+    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) {
+      const binding = this.table.lookup(scope.index, name, ref.startIndex, owner);
+      if (binding) return { binding, scope: scope.index };
     }
     return undefined;
   }
@@ -334,11 +348,11 @@ export class JavaScriptEvaluator {
   /** Folds `x.k = v` and `x["k"] = v` into an object value. */
   private withPropertySets(base: Value, path: string, ref: Node): Value {
     const scopes: number[] = [];
-    for (let scope: Node | null = enclosingFunction(ref); scope; scope = enclosingFunction(scope)) scopes.push(scope.id);
-    const cls = path.startsWith('this.') ? enclosingClass(ref) : undefined;
-    if (cls) scopes.push(cls.id);
+    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) scopes.push(scope.index);
+    const cls = path.startsWith('this.') ? this.classOf(ref) : undefined;
+    if (cls) scopes.push(cls.index);
     // A set later in the same function runs after this use; one in another function may run before it.
-    const owner = ownerOf(ref);
+    const owner = this.ownerOf(ref);
     const sets = this.table.propertySets(scopes, path).filter((set) => set.owner !== owner || set.at < ref.startIndex);
     if (sets.length === 0) return base;
     const entries = new Map<string, Lazy<Value>>();
@@ -357,7 +371,7 @@ export class JavaScriptEvaluator {
         const value = node.childForFieldName('value');
         if (!name) return;
         if (!value) {
-          if (name.type === 'identifier') this.bind(node, enclosingFunction(node), { kind: 'declare', name: name.text, node });
+          if (name.type === 'identifier') this.bind(node, this.functionOf(node), { kind: 'declare', name: name.text, node });
           return;
         }
         this.bindPattern(node, name, value, []);
@@ -369,15 +383,15 @@ export class JavaScriptEvaluator {
         for (const clause of node.namedChildren) {
           if (clause?.type !== 'import_clause') continue;
           for (const part of namedArgs(clause)) {
-            if (part.type === 'identifier') this.bind(node, enclosingFunction(node), { kind: 'import', name: part.text, module: source, node });
+            if (part.type === 'identifier') this.bind(node, this.functionOf(node), { kind: 'import', name: part.text, module: source, node });
             else if (part.type === 'namespace_import') {
               const id = part.namedChildren.find((c) => c?.type === 'identifier');
-              if (id) this.bind(node, enclosingFunction(node), { kind: 'import', name: id.text, module: source, node });
+              if (id) this.bind(node, this.functionOf(node), { kind: 'import', name: id.text, module: source, node });
             } else if (part.type === 'named_imports') {
               for (const spec of namedArgs(part)) {
                 const imported = spec.childForFieldName('name')?.text;
                 const alias = spec.childForFieldName('alias')?.text ?? imported;
-                if (imported && alias) this.bind(node, enclosingFunction(node), { kind: 'import', name: alias, module: `${source}.${imported}`, node });
+                if (imported && alias) this.bind(node, this.functionOf(node), { kind: 'import', name: alias, module: `${source}.${imported}`, node });
               }
             }
           }
@@ -387,35 +401,34 @@ export class JavaScriptEvaluator {
       case 'function_declaration':
       case 'generator_function_declaration': {
         const name = node.childForFieldName('name');
-        if (name) this.bind(node, enclosingFunction(node), { kind: 'function', name: name.text, node });
+        if (name) this.bind(node, this.functionOf(node), { kind: 'function', name: name.text, node });
         return;
       }
       case 'formal_parameters': {
-        const fn = node.parent;
-        if (!fn) return;
-        for (const param of namedArgs(node)) for (const id of patternNames(param)) this.table.add(fn.id, { kind: 'param', name: id.text, node: id, at: fn.startIndex, owner: fn.id });
+        const fn = this.index.scopeOf(node);
+        for (const param of namedArgs(node)) for (const id of patternNames(param)) this.tableCache!.add(fn.index, { kind: 'param', name: id.text, node: id, at: fn.start, owner: fn.index });
         return;
       }
       case 'public_field_definition':
       case 'field_definition': {
         const name = node.childForFieldName('name') ?? node.childForFieldName('property');
         const value = node.childForFieldName('value');
-        const cls = enclosingClass(node);
-        if (name && value && cls) this.table.add(cls.id, { kind: 'value', name: `this.${name.text}`, node: value, at: node.startIndex, owner: cls.id });
+        const cls = this.classOf(node);
+        if (name && value && cls) this.tableCache!.add(cls.index, { kind: 'value', name: `this.${name.text}`, node: value, at: node.startIndex, owner: cls.index });
         return;
       }
       case 'for_in_statement':
-        for (const id of patternNames(node.childForFieldName('left'))) this.bind(node, enclosingFunction(node), { kind: 'opaque', name: id.text, node: id });
+        for (const id of patternNames(node.childForFieldName('left'))) this.bind(node, this.functionOf(node), { kind: 'opaque', name: id.text, node: id });
         return;
       case 'catch_clause':
-        for (const id of patternNames(node.childForFieldName('parameter'))) this.bind(node, node, { kind: 'opaque', name: id.text, node: id });
+        for (const id of patternNames(node.childForFieldName('parameter'))) this.bind(node, this.functionOf(node), { kind: 'opaque', name: id.text, node: id });
         return;
     }
   }
 
   /** Binds the names of a declaration pattern; destructured names select keys of the value. */
   private bindPattern(statement: Node, pattern: Node, value: Node, member: string[]): void {
-    const scope = enclosingFunction(statement);
+    const scope = this.functionOf(statement);
     switch (pattern.type) {
       case 'identifier':
         this.bind(statement, scope, { kind: 'value', name: pattern.text, node: value, member });
@@ -468,31 +481,61 @@ export class JavaScriptEvaluator {
           : knownText(this.eval(target.childForFieldName('index')));
       if (!object || key === undefined) return;
       if (object.type === 'this') {
-        const cls = enclosingClass(node);
-        if (cls) this.table.add(cls.id, { kind: 'value', name: `this.${key}`, node: right, at: node.startIndex, owner: ownerOf(node) });
+        const cls = this.classOf(node);
+        if (cls) this.tableCache!.add(cls.index, { kind: 'value', name: `this.${key}`, node: right, at: node.startIndex, owner: this.ownerOf(node) });
         return;
       }
       if (!isPath(object)) return;
       const path = object.text;
       const root = path.split('.')[0]!;
-      const scope = path.startsWith('this.') ? enclosingClass(node) ?? null : this.declaringScope(root, node);
+      const scope = path.startsWith('this.') ? this.classOf(node) : this.declaringScope(root, node);
       this.bind(node, scope, { kind: 'value', name: path, prop: key, node: right });
     }
   }
 
   /** The function scope that declares a name visible at `ref` (the program when none does). */
-  private declaringScope(name: string, ref: Node): Node | null {
-    let outermost: Node | null = null;
-    for (let scope: Node | null = enclosingFunction(ref); scope; scope = enclosingFunction(scope)) {
-      if (this.table.binds(scope.id, name)) return scope;
+  private declaringScope(name: string, ref: Node): Scope {
+    let outermost = this.index.root;
+    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) {
+      if (this.tableCache!.binds(scope.index, name)) return scope;
       outermost = scope;
     }
     return outermost;
   }
 
-  private bind(statement: Node, scope: Node | null, binding: Omit<Binding, 'at' | 'owner'>): void {
+  private bind(statement: Node, scope: Scope | undefined, binding: Omit<Binding, 'at' | 'owner'>): void {
     if (!scope) return;
-    this.table.add(scope.id, { ...binding, at: statement.startIndex, owner: ownerOf(statement) });
+    this.tableCache!.add(scope.index, { ...binding, at: statement.startIndex, owner: this.ownerOf(statement) });
+  }
+
+  /** The innermost function (or the program) containing the node. */
+  private functionOf(node: Node): Scope {
+    return this.index.enclosing(node, FUNCTION_TYPES);
+  }
+
+  /** The function (or program) around a function scope. */
+  private outerFunction(scope: Scope): Scope | undefined {
+    for (let outer = scope.parent; outer; outer = outer.parent) if (FUNCTION_TYPES.has(outer.type) || outer === this.index.root) return outer;
+    return undefined;
+  }
+
+  private ownerOf(node: Node): number {
+    return this.functionOf(node).index;
+  }
+
+  private classOf(node: Node): Scope | undefined {
+    const scope = this.index.enclosing(node, CLASS_TYPES);
+    return scope === this.index.root ? undefined : scope;
+  }
+
+  /** The single returned expression of a parameterless function, or an arrow function's expression body. */
+  private singleReturn(def: Node): Node | undefined {
+    if (namedArgs(def.childForFieldName('parameters')).length > 0) return undefined;
+    const body = def.childForFieldName('body');
+    if (!body) return undefined;
+    if (body.type !== 'statement_block') return body;
+    const returns = this.index.of('return_statement').filter((r) => r.startIndex > def.startIndex && r.endIndex <= def.endIndex && this.functionOf(r).node.id === def.id);
+    return returns.length === 1 ? namedArgs(returns[0])[0] : undefined;
   }
 }
 
@@ -543,30 +586,6 @@ function isPath(node: Node): boolean {
   if (node.type !== 'member_expression') return false;
   const object = node.childForFieldName('object');
   return !!object && isPath(object);
-}
-
-function enclosingFunction(node: Node): Node | null {
-  for (let p = node.parent; p; p = p.parent) if (FUNCTION_TYPES.has(p.type)) return p;
-  return null;
-}
-
-function ownerOf(node: Node): number {
-  return enclosingFunction(node)?.id ?? -1;
-}
-
-function enclosingClass(node: Node): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) if (CLASS_TYPES.has(p.type)) return p;
-  return undefined;
-}
-
-/** The single returned expression of a parameterless function, or an arrow function's expression body. */
-function singleReturn(def: Node): Node | undefined {
-  if (namedArgs(def.childForFieldName('parameters')).length > 0) return undefined;
-  const body = def.childForFieldName('body');
-  if (!body) return undefined;
-  if (body.type !== 'statement_block') return body;
-  const returns = body.descendantsOfType('return_statement').filter(isNode).filter((r) => enclosingFunction(r)?.id === def.id);
-  return returns.length === 1 ? namedArgs(returns[0])[0] : undefined;
 }
 
 function decodeEscape(escape: string): string {

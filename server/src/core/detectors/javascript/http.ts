@@ -1,6 +1,6 @@
 // REST calls to api.clarifai.com from JavaScript: fetch (global, node-fetch, undici) and axios (functions and instances).
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { foreignHost, restCallSite, type RestCall } from '../../clarifai/rest';
+import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Span } from '../../model';
 import { field, knownText, mergeObjects, type CallValue } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
@@ -11,14 +11,22 @@ const FETCH = /^(?:(?:window|globalThis|self|global)\.)?fetch$|^(?:node-fetch|cr
 const AXIOS = /^axios(?:\.default)?$/;
 const AXIOS_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'request']);
 const WITH_BODY = new Set(['post', 'put', 'patch']);
+const CALL_NAMES = new Set([...AXIOS_VERBS, 'fetch', 'axios']);
 
 /** Clarifai REST calls, and the header objects of calls to other hosts (whose `Key …` values are not Clarifai's). */
 export function detectHttp(ctx: JavaScriptContext): { sites: CallSite[]; foreignHeaders: Span[] } {
   const sites: CallSite[] = [];
   const foreignHeaders: Span[] = [];
+  // Without a Clarifai URL there is no call to find, and without a credential-shaped token no header to excuse.
+  if (!mayHaveClarifaiUrl(ctx.text) && !ctx.secretShaped) return { sites, foreignHeaders };
+  const axiosInstances = ctx.text.includes('axios');
   for (const node of ctx.calls) {
     const fn = node.childForFieldName('function');
     if (node.type !== 'call_expression' || !fn) continue;
+    // fetch, axios and its verbs, or (in a file that uses axios) any plain call that may be an instance.
+    const callee = fn.text;
+    const dot = callee.lastIndexOf('.');
+    if (!(CALL_NAMES.has(callee.slice(dot + 1).trim()) || (axiosInstances && dot < 0))) continue;
     const call = ctx.ev.callValue(node);
     const request = fetchCall(ctx, call, fn, node) ?? axiosCall(ctx, call, fn, node);
     if (!request) continue;

@@ -1,6 +1,7 @@
 // The JavaScript/TypeScript detector (JSX and TSX too): every Clarifai call shape and written-in credential of one file.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { FileModel } from '../../model';
+import type { Detection } from '../detection';
+import { commentsOf } from '../syntax';
 import { importsPackage, javaScriptContext } from './context';
 import { detectGrpc } from './grpc';
 import { detectHttp } from './http';
@@ -10,12 +11,15 @@ import { javaScriptSecrets } from './secrets';
 
 const CLARIFAI_PACKAGES = ['clarifai', 'clarifai-nodejs-grpc', 'clarifai-nodejs', 'clarifai-web-grpc'];
 
-export function detectJavaScript(root: Node): FileModel {
-  const ctx = javaScriptContext(root);
+export function detectJavaScript(root: Node, text: string): Detection {
+  const ctx = javaScriptContext(root, text);
   const http = detectHttp(ctx);
   const callSites = [...detectLegacy(ctx), ...detectGrpc(ctx), ...detectSdk(ctx), ...http.sites];
   // Comments and bare `Key …` strings count only where the file really talks to Clarifai (fal.ai uses `Key` too).
   const anchored = callSites.length > 0 || CLARIFAI_PACKAGES.some((p) => importsPackage(ctx, p));
   const credentialNames = new Set(callSites.flatMap((s) => (s.credential.name ? [s.credential.name.split('.').pop()!] : [])));
-  return { callSites, secrets: javaScriptSecrets(ctx, { anchored, credentialNames, foreignHeaders: http.foreignHeaders }) };
+  return {
+    model: { callSites, secrets: javaScriptSecrets(ctx, { anchored, credentialNames, foreignHeaders: http.foreignHeaders }) },
+    comments: commentsOf(ctx.index),
+  };
 }

@@ -9,6 +9,7 @@ import { calleeLabel, spanOf } from '../syntax';
 import { importsPackage, type JavaScriptContext } from './context';
 
 const APP = /^clarifai(?:\.default)?\.App$/;
+/** Methods of `app.models` that reach a model; `app.workflow` has `predict`. */
 const MODEL_METHODS = new Set(['predict', 'initModel', 'get']);
 
 export function detectLegacy(ctx: JavaScriptContext): CallSite[] {
@@ -16,7 +17,10 @@ export function detectLegacy(ctx: JavaScriptContext): CallSite[] {
   const sites: CallSite[] = [];
   for (const node of ctx.calls) {
     const fn = node.childForFieldName('function');
-    if (node.type !== 'call_expression' || fn?.type !== 'member_expression') continue;
+    if (fn?.type !== 'member_expression') continue;
+    // `….models.predict(`, `….workflow.predict(`: the method decides before anything is resolved.
+    const method = fn.text.slice(fn.text.lastIndexOf('.') + 1).trim();
+    if (!MODEL_METHODS.has(method)) continue;
     const call = ctx.ev.callValue(node);
     const member = memberOf(call.receiver?.());
     if (!member || !isAppOrUnknown(member.object)) continue;

@@ -3,7 +3,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { isClarifaiCredentialName, looksLikeSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
 import type { SecretLiteral, Span } from '../../model';
 import { isHole, knownText } from '../../values/value';
-import { isNode, namedArgs, spanOf } from '../syntax';
+import { namedArgs, spanOf } from '../syntax';
 import type { JavaScriptContext } from './context';
 
 const LITERAL = new Set(['string', 'template_string']);
@@ -20,6 +20,7 @@ function within(node: Node, span: Span): boolean {
  */
 export function javaScriptSecrets(ctx: JavaScriptContext, { anchored, credentialNames, foreignHeaders }: SecretContext): SecretLiteral[] {
   const found: SecretLiteral[] = [];
+  if (!ctx.secretShaped) return found;
   const add = (valueNode: Node, context: SecretLiteral['context'], name: string | undefined) => {
     const value = ctx.ev.eval(valueNode);
     const text = knownText(value);
@@ -29,7 +30,7 @@ export function javaScriptSecrets(ctx: JavaScriptContext, { anchored, credential
     if (!looksLikeSecret(secret.trim())) return;
     found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, context, name });
   };
-  for (const node of ctx.root.descendantsOfType(['variable_declarator', 'assignment_expression', 'pair', 'public_field_definition']).filter(isNode)) {
+  for (const node of ['variable_declarator', 'assignment_expression', 'pair', 'public_field_definition'].flatMap((t) => ctx.index.of(t))) {
     const [nameNode, valueNode] =
       node.type === 'variable_declarator' || node.type === 'public_field_definition'
         ? [node.childForFieldName('name'), node.childForFieldName('value')]
@@ -59,7 +60,7 @@ export function javaScriptSecrets(ctx: JavaScriptContext, { anchored, credential
     }
   }
   if (anchored) {
-    for (const comment of ctx.root.descendantsOfType('comment').filter(isNode)) found.push(...secretsInComment(comment.text, spanOf(comment).start, credentialNames));
+    for (const comment of ctx.index.of('comment')) found.push(...secretsInComment(comment.text, spanOf(comment).start, credentialNames));
   }
   return found;
 }

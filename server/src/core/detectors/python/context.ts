@@ -1,20 +1,27 @@
-// What every Python detector shares for one file: the tree, the evaluator, the calls and the imports.
+// What every Python detector shares for one file: the text, one index of the tree, the evaluator and the imports.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { isNode } from '../syntax';
-import { PythonEvaluator } from './evaluator';
+import { hasSecretShapedToken } from '../../clarifai/secrets';
+import { SyntaxIndex } from '../syntaxIndex';
+import { PYTHON_BINDING_TYPES, PYTHON_SCOPE_TYPES, PythonEvaluator } from './evaluator';
+
+/** Everything the Python detectors look at, collected in one walk. */
+const INDEXED_TYPES = [...PYTHON_BINDING_TYPES, 'pair', 'keyword_argument', 'tuple', 'comment'];
 
 export interface PythonContext {
-  root: Node;
+  text: string;
+  /** Whether the text holds a credential-shaped token at all (computed once). */
+  secretShaped: boolean;
+  index: SyntaxIndex;
   ev: PythonEvaluator;
   calls: readonly Node[];
   /** Every imported module path (`clarifai_grpc.grpc.api.service_pb2`, `clarifai.rest.ClarifaiApp`, `requests`). */
   imports: readonly string[];
 }
 
-export function pythonContext(root: Node): PythonContext {
+export function pythonContext(root: Node, text: string): PythonContext {
+  const index = new SyntaxIndex(root, INDEXED_TYPES, PYTHON_SCOPE_TYPES);
   const imports: string[] = [];
-  for (const node of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
-    if (!node) continue;
+  for (const node of [...index.of('import_statement'), ...index.of('import_from_statement')]) {
     const module = node.childForFieldName('module_name')?.text;
     const names = node.type === 'import_statement' ? node.namedChildren : node.childrenForFieldName('name');
     for (const name of names) {
@@ -23,7 +30,7 @@ export function pythonContext(root: Node): PythonContext {
     }
     if (module && names.length === 0) imports.push(module);
   }
-  return { root, ev: new PythonEvaluator(root), calls: root.descendantsOfType('call').filter(isNode), imports };
+  return { text, secretShaped: hasSecretShapedToken(text), index, ev: new PythonEvaluator(index, text), calls: index.of('call'), imports };
 }
 
 /** Whether the file imports a module under this prefix (`clarifai_grpc`, `clarifai.rest`). */

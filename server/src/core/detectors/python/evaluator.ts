@@ -1,7 +1,10 @@
 // Resolves Python expressions to abstract values by following simple bindings inside one file.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { BindingTable, type Binding } from '../../values/bindings';
+import type { BindingTable, Binding } from '../../values/bindings';
+import { LazyBindings } from '../../values/lazyBindings';
+import { pythonBindingKeys } from './bindingKeys';
 import { isNode, namedArgs, spanOf } from '../syntax';
+import type { Scope, SyntaxIndex } from '../syntaxIndex';
 import {
   asStr,
   concat,
@@ -20,9 +23,12 @@ import {
   type Value,
 } from '../../values/value';
 
-const SCOPE_TYPES = new Set(['module', 'function_definition', 'lambda', 'class_definition']);
-const FUNCTION_TYPES = new Set(['module', 'function_definition', 'lambda']);
-const BINDING_TYPES = [
+/** Node types that open a scope; the module is the root scope. */
+export const PYTHON_SCOPE_TYPES: ReadonlySet<string> = new Set(['function_definition', 'lambda', 'class_definition']);
+const FUNCTION_TYPES: ReadonlySet<string> = new Set(['module', 'function_definition', 'lambda']);
+const CLASS_TYPES: ReadonlySet<string> = new Set(['class_definition']);
+/** Node types whose bindings the evaluator reads (calls: `x.update({...})`, `req.add_header(k, v)`). */
+export const PYTHON_BINDING_TYPES = [
   'assignment',
   'augmented_assignment',
   'named_expression',
@@ -34,17 +40,27 @@ const BINDING_TYPES = [
   'with_item',
   'except_clause',
   'call',
+  'return_statement',
 ];
 const MAX_DEPTH = 40;
 
 export class PythonEvaluator {
-  private readonly table = new BindingTable();
+  private readonly bindings: LazyBindings;
+  private readonly paramsDone = new Set<number>();
   private readonly memo = new Map<number, Value>();
   private readonly visiting = new Set<number>();
   private depth = 0;
 
-  constructor(root: Node) {
-    for (const node of root.descendantsOfType(BINDING_TYPES)) if (node) this.collect(node);
+  /** The index must hold PYTHON_BINDING_TYPES and PYTHON_SCOPE_TYPES. */
+  constructor(
+    private readonly index: SyntaxIndex,
+    text: string,
+  ) {
+    this.bindings = new LazyBindings(() => PYTHON_BINDING_TYPES.map((t) => [t, index.of(t)] as const), pythonBindingKeys(text), (node) => this.collect(node));
+  }
+
+  private get table(): BindingTable {
+    return this.bindings.table;
   }
 
   /** The value of an expression node. */
@@ -204,9 +220,10 @@ export class PythonEvaluator {
     if (!object) return unknown(node.text, spanOf(node));
     const path = node.text;
     if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls')) {
-      const cls = enclosingClass(node);
-      const binding = cls ? this.table.lookup(cls.id, path, node.startIndex, ownerOf(node)) : undefined;
-      const base = binding ? this.bindingValue(binding, cls!.id) : { ...unknown(path, spanOf(node)), names: [path] };
+      const cls = this.classOf(node);
+      this.bindings.ensure(path);
+      const binding = cls ? this.table.lookup(cls.index, path, node.startIndex, this.ownerOf(node)) : undefined;
+      const base = binding ? this.bindingValue(binding, cls!.index) : { ...unknown(path, spanOf(node)), names: [path] };
       return named(this.withPropertySets(base, path, node), path);
     }
     const base = this.eval(object);
@@ -313,21 +330,22 @@ export class PythonEvaluator {
   private singleReturn(def: Node): Node | undefined {
     const params = def.childForFieldName('parameters');
     if (params && params.namedChildren.some((p) => p && p.type !== 'comment')) return undefined;
-    const returns = def.childForFieldName('body')?.descendantsOfType('return_statement') ?? [];
-    const own = returns.filter((r): r is Node => !!r && ownerOf(r) === def.id);
+    const own = this.index.of('return_statement').filter((r) => r.startIndex > def.startIndex && r.endIndex <= def.endIndex && this.index.enclosing(r, FUNCTION_TYPES).node.id === def.id);
     if (own.length !== 1) return undefined;
     return own[0]!.namedChildren.find((c) => c && c.type !== 'comment') ?? undefined;
   }
 
   private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {
-    const owner = ownerOf(ref);
+    const owner = this.ownerOf(ref);
+    this.bindings.ensure(name);
     let innermost = true;
-    for (let scope: Node | null = enclosingScope(ref); scope; scope = enclosingScope(scope)) {
+    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
+      this.ensureParams(scope);
       // A class body's names are not visible inside its methods.
       if (scope.type === 'class_definition' && !innermost) continue;
       innermost = false;
-      const binding = this.table.lookup(scope.id, name, ref.startIndex, owner);
-      if (binding) return { binding, scope: scope.id };
+      const binding = this.table.lookup(scope.index, name, ref.startIndex, owner);
+      if (binding) return { binding, scope: scope.index };
     }
     return undefined;
   }
@@ -353,11 +371,12 @@ export class PythonEvaluator {
   /** Folds `x['k'] = v`, `x.k = v` and `x.update({...})` into an object value. */
   private withPropertySets(base: Value, path: string, ref: Node): Value {
     const scopes: number[] = [];
-    for (let scope: Node | null = enclosingScope(ref); scope; scope = enclosingScope(scope)) scopes.push(scope.id);
-    const cls = path.startsWith('self.') ? enclosingClass(ref) : undefined;
-    if (cls) scopes.push(cls.id);
+    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) scopes.push(scope.index);
+    const cls = path.startsWith('self.') ? this.classOf(ref) : undefined;
+    if (cls) scopes.push(cls.index);
     // A set later in the same function runs after this use; one in another function may run before it.
-    const owner = ownerOf(ref);
+    const owner = this.ownerOf(ref);
+    this.bindings.ensure(path);
     const sets = this.table.propertySets(scopes, path).filter((set) => set.owner !== owner || set.at < ref.startIndex);
     if (sets.length === 0) return base;
     if (base.kind === 'call') return overlayCall(base, sets, (n) => this.eval(n));
@@ -434,10 +453,6 @@ export class PythonEvaluator {
       case 'function_definition': {
         const name = node.childForFieldName('name');
         if (name) this.bind(node, { kind: 'function', name: name.text, node });
-        for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
-          const id = param ? paramName(param) : undefined;
-          if (param && id) this.table.add(node.id, { kind: 'param', name: id, node: param, at: node.startIndex, owner: node.id });
-        }
         return;
       }
       case 'for_statement':
@@ -462,7 +477,8 @@ export class PythonEvaluator {
       case 'call': {
         // `headers.update({...})` folds keys into `headers`; `req.add_header(k, v)` sets `req.headers[k]`.
         const fn = node.childForFieldName('function');
-        const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+        const method = fn ? /\.\s*(update|add_header|putheader)$/.exec(fn.text)?.[1] : undefined;
+        if (!method) return;
         const target = fn?.childForFieldName('object');
         const args = namedArgs(node.childForFieldName('arguments'));
         if (!target || !isPath(target) || node.parent?.type !== 'expression_statement') return;
@@ -502,10 +518,35 @@ export class PythonEvaluator {
 
   /** Adds a binding to the scope the statement belongs to; `self.x` bindings go to the enclosing class. */
   private bind(statement: Node, binding: Omit<Binding, 'at' | 'owner'>): void {
-    let scope = enclosingScope(statement);
-    if (binding.name.startsWith('self.') || binding.name.startsWith('cls.')) scope = enclosingClass(statement) ?? scope;
-    if (!scope) return;
-    this.table.add(scope.id, { ...binding, at: statement.startIndex, owner: ownerOf(statement) });
+    const inner = this.index.scopeOf(statement);
+    const owner = this.index.within(inner, FUNCTION_TYPES).index;
+    let scope = inner;
+    if (binding.name.startsWith('self.') || binding.name.startsWith('cls.')) {
+      const cls = this.index.within(inner, CLASS_TYPES);
+      if (cls !== this.index.root) scope = cls;
+    }
+    this.table.add(scope.index, { ...binding, at: statement.startIndex, owner });
+  }
+
+  /** A function's parameters, bound in its own scope the first time a lookup passes through it. */
+  private ensureParams(scope: Scope): void {
+    if (scope.type === 'class_definition' || scope === this.index.root || this.paramsDone.has(scope.index)) return;
+    this.paramsDone.add(scope.index);
+    for (const param of scope.node.childForFieldName('parameters')?.namedChildren ?? []) {
+      const id = param ? paramName(param) : undefined;
+      if (param && id) this.table.add(scope.index, { kind: 'param', name: id, node: param, at: scope.start, owner: scope.index });
+    }
+  }
+
+  /** The innermost function (or the module) containing the node, as a scope index. */
+  private ownerOf(node: Node): number {
+    return this.index.enclosing(node, FUNCTION_TYPES).index;
+  }
+
+  /** The class whose body (or method) contains the node. */
+  private classOf(node: Node): Scope | undefined {
+    const scope = this.index.enclosing(node, CLASS_TYPES);
+    return scope === this.index.root ? undefined : scope;
   }
 }
 
@@ -519,23 +560,6 @@ function isPath(node: Node): boolean {
   if (node.type !== 'attribute') return false;
   const object = node.childForFieldName('object');
   return !!object && isPath(object);
-}
-
-function enclosingScope(node: Node): Node | null {
-  for (let p = node.parent; p; p = p.parent) if (SCOPE_TYPES.has(p.type)) return p;
-  return null;
-}
-
-/** The id of the innermost function (or module) containing the node. */
-function ownerOf(node: Node): number {
-  for (let p = node.parent; p; p = p.parent) if (FUNCTION_TYPES.has(p.type)) return p.id;
-  return -1;
-}
-
-/** The class whose method contains the node. */
-function enclosingClass(node: Node): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) if (p.type === 'class_definition') return p;
-  return undefined;
 }
 
 function paramName(param: Node): string | undefined {

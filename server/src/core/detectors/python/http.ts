@@ -1,12 +1,13 @@
 // Python REST calls to api.clarifai.com: requests, httpx (functions, sessions, clients), aiohttp and urllib.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { foreignHost, restCallSite, type RestCall } from '../../clarifai/rest';
+import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Span } from '../../model';
 import { knownText, mergeObjects, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import type { PythonContext } from './context';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'request', 'stream']);
+const CALL_NAMES = new Set([...VERBS, 'urlopen']);
 const MODULE_CALL = /^(?:requests(?:\.api)?|httpx)\.(\w+)$/;
 const SESSION = /^(?:requests(?:\.sessions?)?\.Session|requests\.session|httpx\.(?:Async)?Client|aiohttp\.ClientSession)$/;
 const URLOPEN = /^(?:urllib\.request|urllib2)\.urlopen$/;
@@ -16,9 +17,12 @@ const REQUEST = /^(?:urllib\.request|urllib2)\.Request$/;
 export function detectHttp(ctx: PythonContext): { sites: CallSite[]; foreignHeaders: Span[] } {
   const sites: CallSite[] = [];
   const foreignHeaders: Span[] = [];
+  // Without a Clarifai URL there is no call to find, and without a credential-shaped token no header to excuse.
+  if (!mayHaveClarifaiUrl(ctx.text) && !ctx.secretShaped) return { sites, foreignHeaders };
   for (const node of ctx.calls) {
     const fn = node.childForFieldName('function');
-    if (!fn) continue;
+    // Only calls named like an HTTP verb or urlopen can be requests; the rest are skipped before any resolving.
+    if (!fn || !CALL_NAMES.has(lastName(fn.text))) continue;
     const call = ctx.ev.callValue(node);
     const request = moduleCall(call, fn, node) ?? sessionCall(ctx, call, fn, node) ?? urlopenCall(ctx, call, fn, node);
     if (!request) continue;
@@ -27,6 +31,11 @@ export function detectHttp(ctx: PythonContext): { sites: CallSite[]; foreignHead
     else if (foreignHost(request.url) && request.headers?.span) foreignHeaders.push(request.headers.span);
   }
   return { sites, foreignHeaders };
+}
+
+/** `post` of `requests.post`, `get` of `self.session.get`. */
+function lastName(callee: string): string {
+  return callee.slice(callee.lastIndexOf('.') + 1).trim();
 }
 
 /** `requests.post(url, headers=…, json=…)`, `httpx.request("POST", url, …)`. */

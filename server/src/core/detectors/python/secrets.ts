@@ -20,6 +20,7 @@ function isLegacyClient(ctx: PythonContext, keyword: Node): boolean {
  */
 export function pythonSecrets(ctx: PythonContext, { anchored, credentialNames, foreignHeaders }: SecretContext): SecretLiteral[] {
   const found: SecretLiteral[] = [];
+  if (!ctx.secretShaped) return found;
   const literal = (node: Node | null | undefined): Node | undefined => (node?.type === 'string' ? node : undefined);
   const add = (valueNode: Node, context: SecretLiteral['context'], name: string | undefined, value: Value = ctx.ev.eval(valueNode)) => {
     const text = knownText(value);
@@ -29,7 +30,7 @@ export function pythonSecrets(ctx: PythonContext, { anchored, credentialNames, f
     if (!looksLikeSecret(secret.trim())) return;
     found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, context, name });
   };
-  for (const node of ctx.root.descendantsOfType(['assignment', 'pair', 'keyword_argument', 'tuple']).filter(isNode)) {
+  for (const node of [...ctx.index.of('assignment'), ...ctx.index.of('pair'), ...ctx.index.of('keyword_argument'), ...ctx.index.of('tuple')]) {
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const right = literal(node.childForFieldName('right'));
@@ -54,7 +55,7 @@ export function pythonSecrets(ctx: PythonContext, { anchored, credentialNames, f
     }
   }
   if (anchored) {
-    for (const comment of ctx.root.descendantsOfType('comment').filter(isNode)) found.push(...secretsInComment(comment.text, spanOf(comment).start, credentialNames));
+    for (const comment of ctx.index.of('comment')) found.push(...secretsInComment(comment.text, spanOf(comment).start, credentialNames));
   }
   return found;
 }
