@@ -74,3 +74,14 @@ describe('notebookProgram', () => {
     assert.deepEqual(program.locate(program.text.indexOf('x =')), { cell: 3, offset: cells[3]!.text.indexOf('x =') });
   });
 });
+
+describe('StoredCell.fileSpan', () => {
+  it('maps a span that ends at the end of a source line to the end of that JSON string', () => {
+    const file = '{"cells": [{"cell_type": "code", "source": ["ab\\n", "cd"]}], "metadata": {}}';
+    const cell = readNotebook(file)[0]!;
+    const span = cell.fileSpan({ start: 0, end: 3 });
+    assert.equal(file.slice(span.start, span.end), 'ab\\n');
+    const whole = cell.fileSpan({ start: 3, end: 5 });
+    assert.equal(file.slice(whole.start, whole.end), 'cd');
+  });
+});

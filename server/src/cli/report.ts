@@ -34,7 +34,7 @@ export function textFileFindings(path: string, text: string, findings: readonly 
 export function notebookFindings(path: string, fileText: string, cells: readonly StoredCell[], findings: readonly NotebookFinding[]): ReportFinding[] {
   if (findings.length === 0) return [];
   const lines = new LineIndex(fileText);
-  return findings.map((f) => ({ ...reportFinding(path, lines, storedSpan(cells[f.cell]!, fileText, f.span), f), cell: f.cell }));
+  return findings.map((f) => ({ ...reportFinding(path, lines, cells[f.cell]!.fileSpan(f.span), f), cell: f.cell }));
 }
 
 /** Orders findings by path (by code unit, the same on every machine), then by position, then by rule. */
@@ -63,23 +63,6 @@ function reportFinding(path: string, lines: LineIndex, span: Span, finding: Find
     message: finding.message,
     fixable: finding.fixes.length > 0,
   };
-}
-
-/**
- * A cell-text span as offsets in the stored .ipynb text. The end is mapped through the span's last
- * character, because the offset just past a source line's end is the start of the next JSON string.
- */
-function storedSpan(cell: StoredCell, fileText: string, span: Span): Span {
-  const start = cell.fileOffset(span.start);
-  if (span.end <= span.start) return { start, end: start };
-  const last = cell.fileOffset(span.end - 1);
-  return { start, end: last + storedCharLength(fileText, last) };
-}
-
-/** The length in the JSON text of the string character stored at `offset`: `\uXXXX`, `\n` or a plain one. */
-function storedCharLength(fileText: string, offset: number): number {
-  if (fileText.charCodeAt(offset) !== 92 /* \ */) return 1;
-  return fileText[offset + 1] === 'u' ? 6 : 2;
 }
 
 /** Compares strings by UTF-16 code unit: the same order on every machine and locale. */

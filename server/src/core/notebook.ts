@@ -1,5 +1,6 @@
 // Jupyter notebooks: reads a stored .ipynb with the file offset of every source character, and joins
 // Python code cells into one program (magics blanked) with a way back from program offsets to cells.
+import type { Span } from './model';
 
 export interface NotebookCell {
   kind: 'code' | 'markdown' | 'raw';
@@ -11,6 +12,11 @@ export interface NotebookCell {
 export interface StoredCell extends NotebookCell {
   /** The offset in the .ipynb file of the character at `offset` in the cell's text (or of the cell's end). */
   fileOffset(offset: number): number;
+  /**
+   * A span of the cell's text as offsets in the .ipynb file. The end is mapped through the span's last
+   * character: the offset just past a source line is, in the file, the start of the next JSON string.
+   */
+  fileSpan(span: Span): Span;
 }
 
 export class NotebookFormatError extends Error {}
@@ -42,15 +48,25 @@ function storedCell(kind: NotebookCell['kind'], language: string, pieces: JsonSt
     starts.push(text.length);
     text += piece.value;
   }
+  /** The piece holding the character at `offset` (the last piece for the end). */
+  const pieceAt = (offset: number): number => {
+    for (let i = pieces.length - 1; i >= 0; i--) if (offset >= starts[i]!) return i;
+    return 0;
+  };
+  const fileOffset = (offset: number): number => {
+    const i = pieceAt(offset);
+    return pieces[i]?.rawOffset(offset - starts[i]!) ?? fileEnd;
+  };
   return {
     kind,
     language,
     text,
-    fileOffset(offset) {
-      for (let i = pieces.length - 1; i >= 0; i--) {
-        if (offset >= starts[i]!) return pieces[i]!.rawOffset(offset - starts[i]!);
-      }
-      return pieces[0]?.rawOffset(0) ?? fileEnd;
+    fileOffset,
+    fileSpan({ start, end }) {
+      const from = fileOffset(start);
+      if (end <= start) return { start: from, end: from };
+      const i = pieceAt(end - 1);
+      return { start: from, end: pieces[i]?.rawOffset(end - starts[i]!) ?? fileEnd };
     },
   };
 }

@@ -29,6 +29,7 @@ export class Parsers {
     if (!language) {
       language = this.load(`tree-sitter-${grammar}.wasm`).then((bytes) => TreeSitter.Language.load(bytes));
       this.languages.set(grammar, language);
+      language.catch(() => this.languages.delete(grammar));
     }
     const loaded = await language;
     if (!this.parsers.has(grammar)) {
@@ -51,9 +52,15 @@ export class Parsers {
 let runtime: Promise<void> | undefined;
 
 function initRuntime(load: WasmLoader): Promise<void> {
-  runtime ??= load('tree-sitter.wasm').then((wasmBinary) =>
-    // Emscripten accepts the module bytes directly, so nothing is fetched or read here.
-    TreeSitter.Parser.init({ wasmBinary } as unknown as Parameters<typeof TreeSitter.Parser.init>[0]),
-  );
+  runtime ??= load('tree-sitter.wasm')
+    .then((wasmBinary) =>
+      // Emscripten accepts the module bytes directly, so nothing is fetched or read here.
+      TreeSitter.Parser.init({ wasmBinary } as unknown as Parameters<typeof TreeSitter.Parser.init>[0]),
+    )
+    .catch((error: unknown) => {
+      // A failed load is not remembered: a long-running server may try again.
+      runtime = undefined;
+      throw error;
+    });
   return runtime;
 }
