@@ -25,10 +25,11 @@ function secretsOf(model: FileModel): SecretLiteral[] {
     seen.add(key);
     all.push(secret);
   };
+  // Secrets found by name first: a credential passed straight into a call has no name of its own.
+  model.secrets.forEach(add);
   for (const site of model.callSites) {
     for (const span of site.credential.literals) add({ span, context: 'argument', name: site.credential.name });
   }
-  model.secrets.forEach(add);
   return all.sort((a, b) => a.span.start - b.span.start);
 }
 
