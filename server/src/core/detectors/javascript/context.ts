@@ -33,7 +33,7 @@ export function javaScriptContext(root: Node, text: string): JavaScriptContext {
     const arg = namedArgs(call.childForFieldName('arguments'))[0];
     if ((fn?.text === 'require' || fn?.type === 'import') && arg?.type === 'string') modules.add(stringText(arg));
   }
-  return { text, secretShaped: hasSecretShapedToken(text), index, ev: new JavaScriptEvaluator(index), calls, modules };
+  return { text, secretShaped: hasSecretShapedToken(text), index, ev: new JavaScriptEvaluator(index, text), calls, modules };
 }
 
 /** Whether the file imports this package or a path inside it. */

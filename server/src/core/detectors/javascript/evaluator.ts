@@ -1,6 +1,9 @@
 // Resolves JavaScript and TypeScript expressions to abstract values by following simple bindings inside one file.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { BindingTable, type Binding } from '../../values/bindings';
+import type { Binding } from '../../values/bindings';
+import { LazyBindings } from '../../values/lazyBindings';
+import { EvaluatorBase } from '../evaluatorBase';
+import { javaScriptBindingKeys, javaScriptBindingRank } from './bindingKeys';
 import { namedArgs, spanOf } from '../syntax';
 import type { Scope, SyntaxIndex } from '../syntaxIndex';
 import {
@@ -37,7 +40,6 @@ const DECLARATION_TYPES = [
   'import_statement',
   'function_declaration',
   'generator_function_declaration',
-  'formal_parameters',
   'public_field_definition',
   'field_definition',
   'for_in_statement',
@@ -54,49 +56,23 @@ const TRANSPARENT = new Set([
   'non_null_expression',
   'type_assertion',
 ]);
-const MAX_DEPTH = 40;
 
-export class JavaScriptEvaluator {
-  private tableCache: BindingTable | undefined;
-  private readonly memo = new Map<number, Value>();
-  private readonly visiting = new Set<number>();
-  private depth = 0;
+export class JavaScriptEvaluator extends EvaluatorBase {
+  protected readonly bindings: LazyBindings;
+  private readonly paramsDone = new Set<number>();
 
   /** The index must hold JAVASCRIPT_BINDING_TYPES and JAVASCRIPT_SCOPE_TYPES. */
-  constructor(private readonly index: SyntaxIndex) {}
-
-  /** Bindings are collected on the first lookup: declarations first, then the assignments that refer to them. */
-  private get table(): BindingTable {
-    if (!this.tableCache) {
-      this.tableCache = new BindingTable();
-      const declarations = DECLARATION_TYPES.flatMap((t) => this.index.of(t)).sort((a, b) => a.startIndex - b.startIndex);
-      for (const node of declarations) this.declare(node);
-      for (const type of ASSIGNMENT_TYPES) for (const node of this.index.of(type)) this.assign(node);
-    }
-    return this.tableCache;
-  }
-
-  eval(node: Node | null | undefined): Value {
-    if (!node) return unknown('');
-    const cached = this.memo.get(node.id);
-    if (cached) return cached;
-    if (this.visiting.has(node.id) || this.depth > MAX_DEPTH) return unknown(node.text, spanOf(node));
-    this.visiting.add(node.id);
-    this.depth++;
-    try {
-      const value = this.compute(node);
-      this.memo.set(node.id, value);
-      return value;
-    } finally {
-      this.depth--;
-      this.visiting.delete(node.id);
-    }
-  }
-
-  /** The qualified name of a callee or member chain, imports resolved (`clarifai.App`, `axios.post`). */
-  qualify(node: Node): string {
-    const value = this.eval(node);
-    return value.kind === 'module' ? value.path : node.text;
+  constructor(
+    private readonly index: SyntaxIndex,
+    text: string,
+  ) {
+    super();
+    this.bindings = new LazyBindings(
+      () => JAVASCRIPT_BINDING_TYPES.map((t) => [t, index.of(t)] as const),
+      javaScriptBindingKeys(text),
+      (node) => (ASSIGNMENT_TYPES.includes(node.type) ? this.assign(node) : this.declare(node)),
+      javaScriptBindingRank,
+    );
   }
 
   /** A call or `new` expression as a value: callee and arguments, nothing evaluated yet. */
@@ -124,7 +100,7 @@ export class JavaScriptEvaluator {
     };
   }
 
-  private compute(node: Node): Value {
+  protected compute(node: Node): Value {
     const span = spanOf(node);
     if (TRANSPARENT.has(node.type)) return this.eval(namedArgs(node)[0]);
     switch (node.type) {
@@ -216,6 +192,7 @@ export class JavaScriptEvaluator {
     if (object.type === 'this') {
       const cls = this.classOf(node);
       const key = `this.${prop}`;
+      this.bindings.ensure(key);
       const binding = cls ? this.table.lookup(cls.index, key, node.startIndex, this.ownerOf(node)) : undefined;
       const base = binding ? this.bindingValue(binding, cls!.index) : { ...unknown(key, spanOf(node)), names: [key] };
       return named(this.withPropertySets(base, key, node), key);
@@ -309,59 +286,21 @@ export class JavaScriptEvaluator {
 
   private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {
     const owner = this.ownerOf(ref);
+    this.bindings.ensure(name);
     for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) {
+      this.ensureParams(scope);
       const binding = this.table.lookup(scope.index, name, ref.startIndex, owner);
       if (binding) return { binding, scope: scope.index };
     }
     return undefined;
   }
 
-  private bindingValue(binding: Binding, scope: number): Value {
-    let value: Value;
-    switch (binding.kind) {
-      case 'value':
-        value = this.eval(binding.node);
-        break;
-      case 'augment': {
-        const before = this.table.previous(scope, binding);
-        value = concat([before ? this.bindingValue(before, scope) : unknown(binding.name), this.eval(binding.node)], spanOf(binding.node));
-        break;
-      }
-      case 'import':
-        value = { kind: 'module', path: binding.module ?? binding.name, names: [], span: spanOf(binding.node) };
-        break;
-      case 'param':
-        return { kind: 'param', name: binding.name, names: [], span: spanOf(binding.node) };
-      default:
-        return { ...unknown(binding.name, spanOf(binding.node)), names: [binding.name] };
-    }
-    for (const key of binding.member ?? []) value = select(value, key, binding);
-    return value;
-  }
-
-  /** The keys set on a path (`api.defaults.headers.common.Authorization = …`) as seen from a node, if any. */
-  propertiesOf(path: string, ref: Node): Value | undefined {
-    const value = this.withPropertySets(unknown(path), path, ref);
-    return value.kind === 'obj' ? value : undefined;
-  }
-
-  /** Folds `x.k = v` and `x["k"] = v` into an object value. */
-  private withPropertySets(base: Value, path: string, ref: Node): Value {
+  protected propertyScopes(ref: Node, path: string): number[] {
     const scopes: number[] = [];
     for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) scopes.push(scope.index);
     const cls = path.startsWith('this.') ? this.classOf(ref) : undefined;
     if (cls) scopes.push(cls.index);
-    // A set later in the same function runs after this use; one in another function may run before it.
-    const owner = this.ownerOf(ref);
-    const sets = this.table.propertySets(scopes, path).filter((set) => set.owner !== owner || set.at < ref.startIndex);
-    if (sets.length === 0) return base;
-    const entries = new Map<string, Lazy<Value>>();
-    if (base.kind === 'obj') for (const key of base.keys) entries.set(key, () => base.get(key)!);
-    for (const set of sets) {
-      const valueNode = set.node;
-      if (set.prop !== undefined) entries.set(set.prop, memoize(() => this.eval(valueNode)));
-    }
-    return { ...objectOf(entries, base.kind !== 'obj' || base.open, base.span), names: base.names };
+    return scopes;
   }
 
   private declare(node: Node): void {
@@ -404,17 +343,12 @@ export class JavaScriptEvaluator {
         if (name) this.bind(node, this.functionOf(node), { kind: 'function', name: name.text, node });
         return;
       }
-      case 'formal_parameters': {
-        const fn = this.index.scopeOf(node);
-        for (const param of namedArgs(node)) for (const id of patternNames(param)) this.tableCache!.add(fn.index, { kind: 'param', name: id.text, node: id, at: fn.start, owner: fn.index });
-        return;
-      }
       case 'public_field_definition':
       case 'field_definition': {
         const name = node.childForFieldName('name') ?? node.childForFieldName('property');
         const value = node.childForFieldName('value');
         const cls = this.classOf(node);
-        if (name && value && cls) this.tableCache!.add(cls.index, { kind: 'value', name: `this.${name.text}`, node: value, at: node.startIndex, owner: cls.index });
+        if (name && value && cls) this.table.add(cls.index, { kind: 'value', name: `this.${name.text}`, node: value, at: node.startIndex, owner: cls.index });
         return;
       }
       case 'for_in_statement':
@@ -482,7 +416,7 @@ export class JavaScriptEvaluator {
       if (!object || key === undefined) return;
       if (object.type === 'this') {
         const cls = this.classOf(node);
-        if (cls) this.tableCache!.add(cls.index, { kind: 'value', name: `this.${key}`, node: right, at: node.startIndex, owner: this.ownerOf(node) });
+        if (cls) this.table.add(cls.index, { kind: 'value', name: `this.${key}`, node: right, at: node.startIndex, owner: this.ownerOf(node) });
         return;
       }
       if (!isPath(object)) return;
@@ -495,9 +429,11 @@ export class JavaScriptEvaluator {
 
   /** The function scope that declares a name visible at `ref` (the program when none does). */
   private declaringScope(name: string, ref: Node): Scope {
+    this.bindings.ensure(name);
     let outermost = this.index.root;
     for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) {
-      if (this.tableCache!.binds(scope.index, name)) return scope;
+      this.ensureParams(scope);
+      if (this.table.binds(scope.index, name)) return scope;
       outermost = scope;
     }
     return outermost;
@@ -505,7 +441,7 @@ export class JavaScriptEvaluator {
 
   private bind(statement: Node, scope: Scope | undefined, binding: Omit<Binding, 'at' | 'owner'>): void {
     if (!scope) return;
-    this.tableCache!.add(scope.index, { ...binding, at: statement.startIndex, owner: this.ownerOf(statement) });
+    this.table.add(scope.index, { ...binding, at: statement.startIndex, owner: this.ownerOf(statement) });
   }
 
   /** The innermost function (or the program) containing the node. */
@@ -519,8 +455,17 @@ export class JavaScriptEvaluator {
     return undefined;
   }
 
-  private ownerOf(node: Node): number {
+  protected ownerOf(node: Node): number {
     return this.functionOf(node).index;
+  }
+
+  /** A function's parameters (including an arrow function's single one), bound the first time a lookup passes through it. */
+  private ensureParams(scope: Scope): void {
+    if (!FUNCTION_TYPES.has(scope.type) || scope === this.index.root || this.paramsDone.has(scope.index)) return;
+    this.paramsDone.add(scope.index);
+    const params = scope.node.childForFieldName('parameters') ?? scope.node.childForFieldName('parameter');
+    const list = params?.type === 'formal_parameters' ? namedArgs(params) : params ? [params] : [];
+    for (const param of list) for (const id of patternNames(param)) this.table.add(scope.index, { kind: 'param', name: id.text, node: id, at: scope.start, owner: scope.index });
   }
 
   private classOf(node: Node): Scope | undefined {
@@ -546,13 +491,6 @@ function isEnvObject(node: Node): boolean {
 
 function envObject(span: { start: number; end: number }): Value {
   return { kind: 'obj', keys: [], get: (key) => ({ kind: 'env', name: key, names: [], span }), open: true, names: [], span };
-}
-
-function select(value: Value, key: string, binding: Binding): Value {
-  if (value.kind === 'module') return { kind: 'module', path: `${value.path}.${key}`, names: [], span: spanOf(binding.node) };
-  if (value.kind === 'obj') return value.get(key) ?? unknown(key);
-  if (value.kind === 'list' && /^\d+$/.test(key)) return value.items[Number(key)]?.() ?? unknown(key);
-  return { ...unknown(binding.name), names: [binding.name] };
 }
 
 function propertyKey(key: Node, evaluator: JavaScriptEvaluator): string | undefined {

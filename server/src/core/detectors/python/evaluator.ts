@@ -1,6 +1,7 @@
 // Resolves Python expressions to abstract values by following simple bindings inside one file.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import type { BindingTable, Binding } from '../../values/bindings';
+import type { Binding } from '../../values/bindings';
+import { EvaluatorBase } from '../evaluatorBase';
 import { LazyBindings } from '../../values/lazyBindings';
 import { pythonBindingKeys } from './bindingKeys';
 import { isNode, namedArgs, spanOf } from '../syntax';
@@ -42,49 +43,18 @@ export const PYTHON_BINDING_TYPES = [
   'call',
   'return_statement',
 ];
-const MAX_DEPTH = 40;
 
-export class PythonEvaluator {
-  private readonly bindings: LazyBindings;
+export class PythonEvaluator extends EvaluatorBase {
+  protected readonly bindings: LazyBindings;
   private readonly paramsDone = new Set<number>();
-  private readonly memo = new Map<number, Value>();
-  private readonly visiting = new Set<number>();
-  private depth = 0;
 
   /** The index must hold PYTHON_BINDING_TYPES and PYTHON_SCOPE_TYPES. */
   constructor(
     private readonly index: SyntaxIndex,
     text: string,
   ) {
+    super();
     this.bindings = new LazyBindings(() => PYTHON_BINDING_TYPES.map((t) => [t, index.of(t)] as const), pythonBindingKeys(text), (node) => this.collect(node));
-  }
-
-  private get table(): BindingTable {
-    return this.bindings.table;
-  }
-
-  /** The value of an expression node. */
-  eval(node: Node | null | undefined): Value {
-    if (!node) return unknown('');
-    const cached = this.memo.get(node.id);
-    if (cached) return cached;
-    if (this.visiting.has(node.id) || this.depth > MAX_DEPTH) return unknown(node.text, spanOf(node));
-    this.visiting.add(node.id);
-    this.depth++;
-    try {
-      const value = this.compute(node);
-      this.memo.set(node.id, value);
-      return value;
-    } finally {
-      this.depth--;
-      this.visiting.delete(node.id);
-    }
-  }
-
-  /** The qualified name of a callee or attribute chain (`clarifai_grpc.grpc.api.service_pb2.V2Stub`), imports resolved. */
-  qualify(node: Node): string {
-    const value = this.eval(node);
-    return value.kind === 'module' ? value.path : node.text;
   }
 
   /** A call node's callee and arguments as a value, without the special cases `eval` applies. */
@@ -127,7 +97,7 @@ export class PythonEvaluator {
     };
   }
 
-  private compute(node: Node): Value {
+  protected compute(node: Node): Value {
     const span = spanOf(node);
     switch (node.type) {
       case 'string':
@@ -240,12 +210,6 @@ export class PythonEvaluator {
     return named(this.withPropertySets({ kind: 'attr', object: base, attr, text: path, names: [], span: spanOf(node) }, path, node), path);
   }
 
-  /** The keys set on a path (`s.headers.update({...})`, `req.add_header(k, v)`) as seen from a node, if any. */
-  propertiesOf(path: string, ref: Node): Value | undefined {
-    const value = this.withPropertySets(unknown(path), path, ref);
-    return value.kind === 'obj' ? value : undefined;
-  }
-
   private subscript(node: Node): Value {
     const object = node.childForFieldName('value');
     const index = node.childForFieldName('subscript');
@@ -350,52 +314,12 @@ export class PythonEvaluator {
     return undefined;
   }
 
-  private bindingValue(binding: Binding, scope: number): Value {
-    switch (binding.kind) {
-      case 'value':
-        return this.eval(binding.node);
-      case 'augment': {
-        const before = this.table.previous(scope, binding);
-        const base = before ? this.bindingValue(before, scope) : unknown(binding.name);
-        return concat([base, this.eval(binding.node)], spanOf(binding.node));
-      }
-      case 'import':
-        return { kind: 'module', path: binding.module ?? binding.name, names: [], span: spanOf(binding.node) };
-      case 'param':
-        return { kind: 'param', name: binding.name, names: [], span: spanOf(binding.node) };
-      default:
-        return { ...unknown(binding.name, spanOf(binding.node)), names: [binding.name] };
-    }
-  }
-
-  /** Folds `x['k'] = v`, `x.k = v` and `x.update({...})` into an object value. */
-  private withPropertySets(base: Value, path: string, ref: Node): Value {
+  protected propertyScopes(ref: Node, path: string): number[] {
     const scopes: number[] = [];
     for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) scopes.push(scope.index);
     const cls = path.startsWith('self.') ? this.classOf(ref) : undefined;
     if (cls) scopes.push(cls.index);
-    // A set later in the same function runs after this use; one in another function may run before it.
-    const owner = this.ownerOf(ref);
-    this.bindings.ensure(path);
-    const sets = this.table.propertySets(scopes, path).filter((set) => set.owner !== owner || set.at < ref.startIndex);
-    if (sets.length === 0) return base;
-    if (base.kind === 'call') return overlayCall(base, sets, (n) => this.eval(n));
-    const entries = new Map<string, Lazy<Value>>();
-    let open = base.kind !== 'obj' || base.open;
-    if (base.kind === 'obj') for (const key of base.keys) entries.set(key, () => base.get(key)!);
-    for (const set of sets) {
-      if (set.prop === '*') {
-        const merged = this.eval(set.node);
-        if (merged.kind === 'obj') {
-          for (const key of merged.keys) entries.set(key, () => merged.get(key)!);
-          open ||= merged.open;
-        } else open = true;
-      } else if (set.prop !== undefined) {
-        const valueNode = set.node;
-        entries.set(set.prop, memoize(() => this.eval(valueNode)));
-      }
-    }
-    return { ...objectOf(entries, open, base.span), names: base.names };
+    return scopes;
   }
 
   private collect(node: Node): void {
@@ -539,7 +463,7 @@ export class PythonEvaluator {
   }
 
   /** The innermost function (or the module) containing the node, as a scope index. */
-  private ownerOf(node: Node): number {
+  protected ownerOf(node: Node): number {
     return this.index.enclosing(node, FUNCTION_TYPES).index;
   }
 
@@ -587,24 +511,6 @@ function identifiersOf(node: Node | null): Node[] {
 
 function joinModule(module: string, name: string): string {
   return module.endsWith('.') ? module + name : `${module}.${name}`;
-}
-
-/** `req = Request(); req.model_id = "x"`: later attribute sets read like keyword arguments. */
-function overlayCall(base: CallValue, sets: readonly Binding[], evaluate: (n: Node) => Value): CallValue {
-  const overrides = new Map<string, Binding>();
-  for (const set of sets) if (set.prop !== undefined && set.prop !== '*') overrides.set(set.prop, set);
-  return {
-    ...base,
-    kwargNames: [...new Set([...base.kwargNames, ...overrides.keys()])],
-    kwarg: (name) => {
-      const set = overrides.get(name);
-      return set ? evaluate(set.node) : base.kwarg(name);
-    },
-    kwargSpan: (name) => {
-      const set = overrides.get(name);
-      return set ? spanOf(set.node) : base.kwargSpan(name);
-    },
-  };
 }
 
 function kwargObject(call: CallValue, span: { start: number; end: number }): ObjValue {
