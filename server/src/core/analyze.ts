@@ -1,5 +1,6 @@
 // The one entry point of the core: text in, findings out. The language server and the CLI both call it.
 import { DETECTORS } from './detectors';
+import { buildFix } from './fixes';
 import { mayHaveFindings } from './gate';
 import { languageInfo, type LanguageInfo } from './languages';
 import type { Finding, RuleId, Severity, TextEdit } from './model';
@@ -95,7 +96,7 @@ function findingsOf(root: Node, text: string, language: LanguageInfo, options: A
         severity: setting ?? f.severity ?? rule.meta.defaultSeverity,
         span: f.span,
         message: f.message,
-        fixes: f.fixes ?? [],
+        fixes: (f.fixes ?? []).flatMap((fix) => buildFix(fix, text, language.family) ?? []),
       });
     }
   }

@@ -47,7 +47,7 @@ export interface Credential {
   /** The credential expression at the call (what a fix replaces). */
   span?: Span;
   /** Literal secrets that reach this credential (a hard-coded key, or a literal fallback). */
-  literals: Span[];
+  literals: WrittenSecret[];
 }
 
 export type ResourceKind = 'model' | 'workflow' | 'other';
@@ -124,14 +124,37 @@ export interface CallSite {
   places: FixPlaces;
 }
 
-/** A credential-shaped literal written into the source outside a recognised call (or inside one). */
-export interface SecretLiteral {
+/** A credential written into the source, and the string literal that holds it (none in a comment). */
+export interface WrittenSecret {
+  /** The credential's own characters. */
   span: Span;
+  /** The whole string literal, quotes included, when the credential is in one: what a fix rewrites. */
+  literal?: Span;
+  /** When the literal is the default of an environment read (`os.getenv("X", "…")`, `process.env.X || "…"`): that expression and X. */
+  fallbackOf?: { expression: Span; envName: string };
+}
+
+/** A credential-shaped literal written into the source outside a recognised call (or inside one). */
+export interface SecretLiteral extends WrittenSecret {
   /** What makes it a Clarifai credential. */
   context: 'authorization-header' | 'argument' | 'assignment' | 'comment';
   /** The name it is assigned to or passed as, if any. */
   name?: string;
+  /** What it is used as, when the file tells: decides the environment variable a fix reads. */
+  kind?: CredentialKind;
 }
+
+/**
+ * A change a rule asks for, in terms of the model; the language's fix builder turns it into text edits in the
+ * file's own style.
+ */
+export type FixIntent =
+  /** Replace the credential in a string literal with a read of an environment variable (`Key ` prefixes kept). */
+  | { kind: 'read-env'; secret: WrittenSecret; envName: string }
+  /** Replace an environment read that has a written-in default with the plain read. */
+  | { kind: 'drop-default'; expression: Span; envName: string }
+  /** Take a credential out of a comment. */
+  | { kind: 'redact'; secret: Span };
 
 /** Everything the rules read about one file. */
 export interface FileModel {

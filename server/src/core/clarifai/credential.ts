@@ -1,5 +1,5 @@
 // Classifies the credential a call sends: app API key, PAT or unknown, where it comes from and what it is called.
-import type { Credential, CredentialKind, Span } from '../model';
+import type { Credential, CredentialKind, Span, WrittenSecret } from '../model';
 import { describe, isHole, knownText, str, type StrValue, type Value } from '../values/value';
 import { kindFromName } from './names';
 import { looksLikeSecret } from './secrets';
@@ -72,15 +72,18 @@ function sourceOf(value: Value): Credential['source'] {
   }
 }
 
-/** Spans of literal text that reaches the credential: the value itself, or a literal fallback. */
-function literalSpans(value: Value): Span[] {
+/** Literal text that reaches the credential, with the literals holding it: the value itself, or a literal fallback. */
+function literalSpans(value: Value): WrittenSecret[] {
   if (value.kind === 'str') {
     const text = knownText(value);
     if (text === undefined) return value.parts.flatMap((p) => (isHole(p) ? literalSpans(p.hole) : []));
     if (!looksLikeSecret(text.trim())) return [];
-    return value.parts.flatMap((p) => (!isHole(p) && p.at !== undefined ? [{ start: p.at, end: p.at + p.text.length }] : []));
+    return value.parts.flatMap((p) => (!isHole(p) && p.at !== undefined ? [{ span: { start: p.at, end: p.at + p.text.length }, literal: p.literal }] : []));
   }
-  if (value.kind === 'env' && value.fallback) return literalSpans(value.fallback);
+  if (value.kind === 'env' && value.fallback) {
+    const fallbackOf = value.name && value.span ? { expression: value.span, envName: value.name } : undefined;
+    return literalSpans(value.fallback).map((secret) => ({ ...secret, fallbackOf }));
+  }
   return [];
 }
 
@@ -98,7 +101,7 @@ export function parseAuthorization(header: Value): { scheme: AuthScheme; credent
   if (!match) return { scheme: 'none', credential: header };
   const scheme = match[1]!.toLowerCase() === 'key' ? 'key' : 'bearer';
   const rest = first.text.slice(match[0].length);
-  const remaining = [...(rest ? [{ text: rest, at: first.at === undefined ? undefined : first.at + match[0].length }] : []), ...header.parts.slice(1)];
+  const remaining = [...(rest ? [{ ...first, text: rest, at: first.at === undefined ? undefined : first.at + match[0].length }] : []), ...header.parts.slice(1)];
   const only = remaining[0];
   if (remaining.length === 1 && only && isHole(only)) return { scheme, credential: only.hole };
   // `'Key ' + PAT` with PAT a literal: the credential is known by PAT's name.

@@ -1,5 +1,5 @@
 // What a rule is: metadata shared by diagnostics, the CLI, SARIF and the README, and a check over the file model.
-import type { FileModel, FixProposal, RuleId, Severity, Span } from '../model';
+import type { FileModel, FixIntent, RuleId, Severity, Span } from '../model';
 
 export interface RuleMeta {
   id: RuleId;
@@ -15,7 +15,8 @@ export interface RuleFinding {
   message: string;
   /** Lower than the rule's default when the evidence is weak (a name that only suggests an API key). */
   severity?: Severity;
-  fixes?: FixProposal[];
+  /** The changes that would fix it, the preferred one first; the language's fix builder writes the edits. */
+  fixes?: { title: string; intent: FixIntent }[];
 }
 
 export interface Rule {

@@ -14,6 +14,8 @@ interface ValueBase {
 export interface TextPart {
   text: string;
   at?: number;
+  /** The string literal (quotes included) the text was written in. */
+  literal?: Span;
   /** The binding names of the string this text came from, kept through concatenation (`'Key ' + PAT`). */
   from?: readonly string[];
 }

@@ -142,7 +142,7 @@ export class JavaScriptEvaluator extends EvaluatorBase {
     const parts: StrPart[] = [];
     for (const child of node.namedChildren) {
       if (!child) continue;
-      if (child.type === 'string_fragment') parts.push({ text: child.text, at: child.startIndex });
+      if (child.type === 'string_fragment') parts.push({ text: child.text, at: child.startIndex, literal: spanOf(node) });
       else if (child.type === 'escape_sequence') parts.push({ text: decodeEscape(child.text) });
     }
     return str(parts, spanOf(node));
@@ -152,7 +152,7 @@ export class JavaScriptEvaluator extends EvaluatorBase {
     const parts: StrPart[] = [];
     for (const child of node.namedChildren) {
       if (!child) continue;
-      if (child.type === 'string_fragment') parts.push({ text: child.text, at: child.startIndex });
+      if (child.type === 'string_fragment') parts.push({ text: child.text, at: child.startIndex, literal: spanOf(node) });
       else if (child.type === 'escape_sequence') parts.push({ text: decodeEscape(child.text) });
       else if (child.type === 'template_substitution') parts.push(...interpolated(this.eval(namedArgs(child)[0])));
     }
@@ -170,7 +170,7 @@ export class JavaScriptEvaluator extends EvaluatorBase {
     if (op === '||' || op === '??') {
       // `process.env.X || "…"` keeps the literal as the fallback; otherwise the left side decides.
       const right = this.eval(rightNode);
-      if (left.kind === 'env') return { ...left, fallback: left.fallback ?? right };
+      if (left.kind === 'env') return { ...left, fallback: left.fallback ?? right, span: spanOf(node) };
       return left.kind === 'unknown' ? right : left;
     }
     return unknown(node.text, spanOf(node));

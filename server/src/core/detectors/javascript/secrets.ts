@@ -1,6 +1,7 @@
 // Clarifai credentials written into JavaScript/TypeScript source outside a recognised call: named bindings, object keys, comments.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { isClarifaiCredentialName, looksLikeSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
+import { kindFromName } from '../../clarifai/names';
 import type { SecretLiteral, Span } from '../../model';
 import { isHole, knownText } from '../../values/value';
 import { namedArgs, spanOf } from '../syntax';
@@ -28,7 +29,7 @@ export function javaScriptSecrets(ctx: JavaScriptContext, { anchored, credential
     if (text === undefined || !part || isHole(part) || part.at === undefined) return;
     const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
     if (!looksLikeSecret(secret.trim())) return;
-    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, context, name });
+    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
   };
   for (const node of ['variable_declarator', 'assignment_expression', 'pair', 'public_field_definition'].flatMap((t) => ctx.index.of(t))) {
     const [nameNode, valueNode] =

@@ -149,7 +149,7 @@ export class PythonEvaluator extends EvaluatorBase {
     const parts: StrPart[] = [];
     for (const child of node.namedChildren) {
       if (!child) continue;
-      if (child.type === 'string_content') parts.push(decodeContent(child, raw, fstring));
+      if (child.type === 'string_content') parts.push({ ...decodeContent(child, raw, fstring), literal: spanOf(node) });
       else if (child.type === 'interpolation') parts.push(...interpolated(this.eval(child.childForFieldName('expression'))));
     }
     return str(parts, spanOf(node));
@@ -173,7 +173,7 @@ export class PythonEvaluator extends EvaluatorBase {
     const left = this.eval(node.childForFieldName('left'));
     if (node.childForFieldName('operator')?.text !== 'or') return unknown(node.text, spanOf(node));
     const right = this.eval(node.childForFieldName('right'));
-    if (left.kind === 'env') return { ...left, fallback: left.fallback ?? right };
+    if (left.kind === 'env') return { ...left, fallback: left.fallback ?? right, span: spanOf(node) };
     return left.kind === 'unknown' ? right : left;
   }
 

@@ -1,6 +1,7 @@
 // Clarifai credentials written into Python source outside a recognised call: named assignments, dict entries, comments.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { isClarifaiCredentialName, looksLikeSecret, secretsInComment } from '../../clarifai/secrets';
+import { kindFromName } from '../../clarifai/names';
 import type { SecretLiteral } from '../../model';
 import { knownText, type Value } from '../../values/value';
 import { isNode, spanOf } from '../syntax';
@@ -28,7 +29,7 @@ export function pythonSecrets(ctx: PythonContext, { anchored, credentialNames, f
     if (text === undefined || !part || 'hole' in part || part.at === undefined) return;
     const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
     if (!looksLikeSecret(secret.trim())) return;
-    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, context, name });
+    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
   };
   for (const node of [...ctx.index.of('assignment'), ...ctx.index.of('pair'), ...ctx.index.of('keyword_argument'), ...ctx.index.of('tuple')]) {
     if (node.type === 'assignment') {

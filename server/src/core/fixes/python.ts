@@ -1,0 +1,65 @@
+// Python fix edits: `os.environ["NAME"]` reads, `import os`, and credentials cut out of string literals.
+import type { FixBuilder } from './index';
+import { lineEnding, literalParts } from './text';
+
+const HAS_OS_IMPORT = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b(?![.\w])/m;
+
+export const pythonFixes: FixBuilder = {
+  envRead(name, quote) {
+    const q = quote.includes("'") ? "'" : '"';
+    return `os.environ[${q}${name}${q}]`;
+  },
+
+  envImport(text) {
+    if (HAS_OS_IMPORT.test(text)) return [];
+    return [{ start: importOffset(text), end: importOffset(text), newText: `import os${lineEnding(text)}` }];
+  },
+
+  replaceInLiteral(text, literal, secret, read) {
+    const parts = literalParts(text.slice(literal.start, literal.end), /^[rRuUfF]{0,2}/);
+    if (!parts || /[bB]/.test(parts.prefix)) return undefined;
+    const contentStart = literal.start + parts.contentStart;
+    const before = parts.content.slice(0, secret.start - contentStart);
+    const after = parts.content.slice(secret.end - contentStart);
+    const other = parts.quote.includes('"') ? "'" : '"';
+    if (/[fF]/.test(parts.prefix)) {
+      // Inside an f-string the read is an interpolation, with the other quote.
+      return { start: secret.start, end: secret.end, newText: `{${read(other)}}` };
+    }
+    const piece = (s: string) => `${parts.prefix}${parts.quote}${s}${parts.quote}`;
+    const pieces = [...(before ? [piece(before)] : []), read(parts.quote), ...(after ? [piece(after)] : [])];
+    return { start: literal.start, end: literal.end, newText: pieces.join(' + ') };
+  },
+};
+
+/**
+ * Where `import os` goes: before the first top-level import that is not `from __future__`, else after the
+ * shebang, encoding line, module docstring and leading comments.
+ */
+function importOffset(text: string): number {
+  let offset = 0;
+  let afterHeader = 0;
+  let inDocstring: string | undefined;
+  for (const line of text.split(/(?<=\n)/)) {
+    const trimmed = line.trim();
+    if (inDocstring) {
+      if (trimmed.includes(inDocstring)) {
+        inDocstring = undefined;
+        afterHeader = offset + line.length;
+      }
+    } else if (/^(import\s|from\s+(?!__future__\b)\S+\s+import\b)/.test(line)) {
+      return offset;
+    } else if (/^from\s+__future__\s+import\b/.test(line) || trimmed === '' || trimmed.startsWith('#')) {
+      if (!trimmed.startsWith('#') || afterHeader === offset) afterHeader = offset + line.length;
+    } else if (/^[rRuU]?("""|''')/.test(trimmed) && afterHeader === offset) {
+      const quote = trimmed.slice(trimmed.search(/"""|'''/), trimmed.search(/"""|'''/) + 3);
+      if (trimmed.indexOf(quote, trimmed.indexOf(quote) + 3) >= 0) afterHeader = offset + line.length;
+      else inDocstring = quote;
+    } else {
+      return afterHeader;
+    }
+    offset += line.length;
+  }
+  return afterHeader;
+}
+
