@@ -1,4 +1,5 @@
-// Builds the bundles (CLI with its scan worker, language server; the client joins them) and copies the grammars beside them.
+// Builds the bundles (the extension's client, the language server, the CLI and its scan worker) and copies the
+// grammars beside the server bundles.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +27,7 @@ const bundles = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cli/scanWorker.ts'], outfile: 'server/out/scanWorker.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
 ];
 
 async function copyGrammars() {

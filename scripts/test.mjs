@@ -33,6 +33,7 @@ function testFiles(dir) {
 
 run(process.execPath, ['esbuild.mjs', '--quiet']);
 run('npx', ['tsc', '-p', 'server/tsconfig.json']);
+run('npx', ['tsc', '-p', 'client/tsconfig.json']);
 run('npx', ['tsc', '-p', 'test/tsconfig.json']);
 run('npx', ['tsc', '-p', 'scripts/tsconfig.json']);
 

@@ -20,12 +20,13 @@ import { createAnalyzer, type Analyzer } from './core/analyze';
 import { mergeFixes } from './core/fixes/fixAll';
 import type { WasmLoader } from './core/parsing/parser';
 import { AnalysisService, type CellText } from './lsp/analysis';
+import { analyzeFiles } from './lsp/analyzeFiles';
+import { AnalyzeFilesRequest, APPLY_ALL_FIXES_COMMAND } from './shared/protocol';
 import { FIX_ALL_KIND, quickFixes, wantsFixAll, wantsQuickFixes, workspaceEdit, type EditStyle } from './lsp/codeActions';
 import { documentsConfiguration, isNotebookCell, type SyncedDocument } from './lsp/documents';
 import { Scheduler } from './lsp/scheduler';
 import { SettingsStore } from './lsp/settings';
 
-export const APPLY_ALL_FIXES_COMMAND = 'clarifai.applyAllFixes';
 
 /** How long typing must pause before a pushed analysis runs; pull clients pace themselves. */
 const TYPING_DELAY_MS = 150;
@@ -218,6 +219,8 @@ export function startServer(connection: Connection, loadWasm: WasmLoader): void 
     const edits = await fixAllEdits(target.uri);
     if (edits.length > 0) await connection.workspace.applyEdit({ label: 'Clarifai: Fix all auto-fixable problems', edit: workspaceEdit(edits, style) });
   });
+
+  connection.onRequest(AnalyzeFilesRequest, (params, token) => analyzeFiles(params.uris, analyzer!, (uri) => settings.get(uri), token));
 
   documents.listen(connection);
   notebooks.listen(connection);

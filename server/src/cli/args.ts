@@ -1,7 +1,7 @@
 // Command-line parsing: turns argv into a help, version or scan command, or throws a UsageError.
 import { isRuleId, RULE_IDS, type RuleId, type Severity } from '../core/model';
 import { UsageError } from './errors';
-import { parseSize } from './size';
+import { parseSize } from '../node/size';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
 

@@ -1,8 +1,8 @@
 // The --help text, built from the rule registry and the CLI's limits so that it cannot drift from them.
 import { RULES } from '../core/rules';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
-import { MINIFIED_AVERAGE_LINE, MINIFIED_LONGEST_LINE } from './fileChecks';
-import { formatSize } from './size';
+import { MINIFIED_AVERAGE_LINE, MINIFIED_LONGEST_LINE } from '../node/fileChecks';
+import { formatSize } from '../node/size';
 import { TOOL_NAME } from './toolInfo';
 
 /** The full usage text, ending with a newline. */

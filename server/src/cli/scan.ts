@@ -1,16 +1,12 @@
 // The scan loop: reads the walked files, gates them on their raw bytes, and hands only the files that mention
 // Clarifai to the analyst (this thread or worker threads), which works while the walk goes on.
-import path from 'node:path';
 import type { AnalyzeOptions } from '../core/analyze';
-import { languageInfo } from '../core/languages';
+import { readForAnalysis, type SkipReason } from '../node/fileGate';
 import { describeError } from '../node/fsErrors';
 import { WasmLoadError } from '../node/wasm';
 import type { Analyst } from './analysts';
-import { readBounded } from './boundedRead';
 import type { FileOutcome } from './fileAnalysis';
-import { hasMinifiedName, isBinary, mentionsClarifai, minifiedContentReason } from './fileChecks';
 import { compareCodeUnits, compareFindings, type ReportFinding } from './report';
-import { overLimitMessage } from './size';
 import { displayPath, type Target } from './targets';
 import { walkFiles, type WalkedFile } from './walk';
 
@@ -28,7 +24,6 @@ export interface ScanOptions {
   onProgress?: (filesDone: number, findings: number) => void;
 }
 
-export type SkipReason = 'too large' | 'binary' | 'minified' | 'unsupported' | 'unreadable' | 'unparsable' | 'internal error';
 
 export interface SkippedFile {
   path: string;
@@ -70,7 +65,6 @@ export interface ScanResult {
   internalError: boolean;
 }
 
-const UTF8 = new TextDecoder('utf-8');
 
 /**
  * Scans the targets: the walk, the reads and the text gate are synchronous (fastest on a warm page cache), and
@@ -96,29 +90,21 @@ export async function scan(targets: readonly Target[], options: ScanOptions): Pr
   function textToAnalyse(file: WalkedFile, shown: string): { text: string; languageId: string } | undefined {
     const languageId = file.languageId;
     if (languageId === undefined) return skip(shown, 'unsupported', 'not a Python, JavaScript, TypeScript or Jupyter notebook file');
-    const javascriptLike = languageInfo(languageId)?.family === 'javascript';
-    if (javascriptLike && hasMinifiedName(path.basename(file.absPath))) return skip(shown, 'minified', 'minified (by its name)');
-
-    let bytes: Buffer;
-    try {
-      const read = readBounded(file.absPath, options.maxFileSize);
-      if (read.kind === 'not-a-file') return skip(shown, 'unsupported', 'not a regular file');
-      if (read.kind === 'too-large') return skip(shown, 'too large', overLimitMessage(read.size, options.maxFileSize));
-      bytes = read.bytes;
-    } catch (error) {
-      return skip(shown, 'unreadable', `cannot read it: ${describeError(error)}`);
+    const outcome = readForAnalysis(file.absPath, languageId, options.maxFileSize);
+    if (outcome.kind !== 'skip' || outcome.bytes !== undefined) {
+      result.stats.read++;
+      result.stats.bytes += outcome.bytes ?? 0;
     }
-    result.stats.read++;
-    result.stats.bytes += bytes.length;
-    if (isBinary(bytes)) return skip(shown, 'binary', 'binary (a NUL byte in the first 8 KB)');
-    if (!mentionsClarifai(bytes)) {
-      result.filesScanned++;
-      return undefined;
+    switch (outcome.kind) {
+      case 'skip':
+        return skip(shown, outcome.reason, outcome.message);
+      case 'no-mention':
+        result.filesScanned++;
+        return undefined;
+      case 'analyse':
+        result.stats.gated++;
+        return { text: outcome.text, languageId };
     }
-    result.stats.gated++;
-    const minified = javascriptLike ? minifiedContentReason(bytes) : undefined;
-    if (minified !== undefined) return skip(shown, 'minified', `minified (${minified})`);
-    return { text: UTF8.decode(bytes), languageId };
   }
 
   /** Records one file's outcome. */

@@ -1,7 +1,8 @@
 // The text report: one `path:line:col severity rule message` line per finding, then a one-line summary.
 import type { Severity } from '../../core/model';
 import { countBySeverity } from '../report';
-import type { ScanResult, SkipReason } from '../scan';
+import type { SkipReason } from '../../node/fileGate';
+import type { ScanResult } from '../scan';
 
 export interface TextReportOptions {
   /** Use ANSI colours (only when writing to a terminal and NO_COLOR is unset). */

@@ -1,0 +1,57 @@
+// Activation: builds the log, the PAT store and its status item, the language client and the commands.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ANALYSED_LANGUAGES } from '../../server/src/shared/settings';
+import { registerCommands } from './commands';
+import { createLanguageClient, DOCUMENT_SELECTOR } from './languageClient';
+import { createLog } from './logger';
+import { PatStore } from './pat/patStore';
+import { TerminalPat } from './pat/terminalEnv';
+import { WorkspaceScan } from './scanWorkspace';
+import { PatStatusItem } from './statusItem';
+
+let client: LanguageClient | undefined;
+
+/** What tests running in VS Code may look at; never the PAT itself. */
+export interface TestApi {
+  patSource(): Promise<'secret-storage' | 'environment' | undefined>;
+  serverRunning(): boolean;
+  terminalGetsPat(): boolean;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TestApi | undefined> {
+  const log = createLog('Clarifai');
+  const store = new PatStore(context.secrets);
+  const terminal = new TerminalPat(context.environmentVariableCollection, store);
+  const scan = new WorkspaceScan(() => client!, log);
+  context.subscriptions.push(log, store, terminal, scan, new PatStatusItem(DOCUMENT_SELECTOR, store));
+
+  client = createLanguageClient(context, log);
+  const restart = async () => {
+    log.info('Restarting the Clarifai language server');
+    await client!.restart();
+  };
+  context.subscriptions.push(...registerCommands({ client: () => client!, restart, store, scan, log }));
+  void vscode.commands.executeCommand('setContext', 'clarifai.languages', ANALYSED_LANGUAGES);
+
+  try {
+    await client.start();
+  } catch (error) {
+    log.error(`The Clarifai language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('The Clarifai language server did not start; see the Clarifai log.', 'Show Log').then((show) => {
+      if (show) log.show();
+    });
+  }
+
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  return {
+    patSource: () => store.source(),
+    serverRunning: () => client?.isRunning() ?? false,
+    terminalGetsPat: () => terminal.active,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
