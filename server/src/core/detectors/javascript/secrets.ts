@@ -9,6 +9,12 @@ import type { JavaScriptContext } from './context';
 
 const LITERAL = new Set(['string', 'template_string']);
 const LEGACY_APP = /^clarifai(?:\.default)?\.App$/;
+/** `name = …`, `this.name = …`, `name: Type = …` at the start of a declarator, assignment or field. */
+const BOUND_NAME = /^(?:(?:static|readonly|private|public|protected|declare|override)\s+)*(#?)([\w$]+(?:\.[\w$#]+)*)\s*(?:[:!?][^=\n]*)?=(?![=>])/;
+/** `key: …`, `"key": …`. */
+const PAIR_KEY = /^(['"]?)([\w$-]{1,80})\1\s*:/;
+const HEADER_SET = /^[\w$.]+\s*\.\s*(?:set|append|add)\s*\(\s*['"`]authorization['"`]\s*,/i;
+const NEW_APP = /^new\s+[\w$.]*\bApp\s*\(/;
 
 function within(node: Node, span: Span): boolean {
   return node.startIndex >= span.start && node.endIndex <= span.end;
@@ -31,29 +37,31 @@ export function javaScriptSecrets(ctx: JavaScriptContext, { anchored, credential
     if (!looksLikeSecret(secret.trim())) return;
     found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
   };
-  for (const node of ['variable_declarator', 'assignment_expression', 'pair', 'public_field_definition'].flatMap((t) => ctx.index.of(t))) {
-    const [nameNode, valueNode] =
-      node.type === 'variable_declarator' || node.type === 'public_field_definition'
-        ? [node.childForFieldName('name'), node.childForFieldName('value')]
-        : node.type === 'assignment_expression'
-          ? [node.childForFieldName('left'), node.childForFieldName('right')]
-          : [node.childForFieldName('key'), node.childForFieldName('value')];
-    if (!nameNode || !valueNode || !LITERAL.has(valueNode.type)) continue;
-    const name = nameNode.type === 'string' ? knownText(ctx.ev.eval(nameNode)) : nameNode.text.split('.').pop();
-    if (name === undefined) continue;
-    if (isClarifaiCredentialName(name)) add(valueNode, node.type === 'pair' ? 'argument' : 'assignment', name);
-    else if (anchored && node.type === 'pair' && name.toLowerCase() === 'authorization' && !foreignHeaders.some((h) => within(node, h))) add(valueNode, 'authorization-header', undefined);
+  // The source at each node's start says whether it can matter, before any call into the parser.
+  const head = (node: Node) => ctx.text.slice(node.startIndex, node.startIndex + 160);
+  for (const type of ['variable_declarator', 'assignment_expression', 'pair', 'public_field_definition']) {
+    for (const node of ctx.index.of(type)) {
+      const match = (type === 'pair' ? PAIR_KEY : BOUND_NAME).exec(head(node));
+      const name = match?.[2]?.split('.').pop();
+      if (name === undefined) continue;
+      const header = type === 'pair' && name.toLowerCase() === 'authorization';
+      if (!isClarifaiCredentialName(name) && !(header && anchored)) continue;
+      const valueNode = node.childForFieldName(type === 'assignment_expression' ? 'right' : 'value');
+      if (!valueNode || !LITERAL.has(valueNode.type)) continue;
+      if (!header) add(valueNode, type === 'pair' ? 'argument' : 'assignment', name);
+      else if (!foreignHeaders.some((h) => within(node, h))) add(valueNode, 'authorization-header', undefined);
+    }
   }
   for (const call of ctx.calls) {
-    const fn = call.childForFieldName(call.type === 'new_expression' ? 'constructor' : 'function');
-    const args = namedArgs(call.childForFieldName('arguments'));
-    const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
-    if (anchored && (method === 'set' || method === 'append' || method === 'add') && args.length === 2 && LITERAL.has(args[1]!.type)) {
+    const source = head(call);
+    if (anchored && HEADER_SET.test(source)) {
       // metadata.set("authorization", "Key …"), headers.append("Authorization", "Key …")
-      if (knownText(ctx.ev.eval(args[0]))?.toLowerCase() === 'authorization') add(args[1]!, 'authorization-header', undefined);
-    } else if (call.type === 'new_expression' && args[0]?.type === 'object' && LEGACY_APP.test(ctx.ev.callValue(call).callee)) {
+      const args = namedArgs(call.childForFieldName('arguments'));
+      if (args.length === 2 && LITERAL.has(args[1]!.type) && knownText(ctx.ev.eval(args[0]))?.toLowerCase() === 'authorization') add(args[1]!, 'authorization-header', undefined);
+    } else if (NEW_APP.test(source) && LEGACY_APP.test(ctx.ev.callValue(call).callee)) {
       // The deprecated client's options, whether or not a recognised call uses the App.
-      for (const pair of namedArgs(args[0])) {
+      const options = namedArgs(call.childForFieldName('arguments'))[0];
+      for (const pair of options?.type === 'object' ? namedArgs(options) : []) {
         const key = pair.childForFieldName('key')?.text;
         const value = pair.childForFieldName('value');
         if (pair.type === 'pair' && value && LITERAL.has(value.type) && (key === 'apiKey' || key === 'token' || key === 'sessionToken')) add(value, 'argument', key);

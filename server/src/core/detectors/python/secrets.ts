@@ -8,6 +8,11 @@ import { isNode, spanOf } from '../syntax';
 import type { SecretContext } from '../../clarifai/secrets';
 import type { PythonContext } from './context';
 
+const ASSIGNED_NAME = /^([A-Za-z_][\w.]*)\s*(?::[^=\n]*)?=(?!=)/;
+const PAIR_KEY = /^(['"])([^'"\n]{1,80})\1\s*:/;
+const KEYWORD = /^([A-Za-z_]\w*)\s*=/;
+const AUTHORIZATION_PAIR = /^\(\s*[rRuU]?(['"])authorization\1\s*,/i;
+
 /** `ClarifaiApp(api_key=…)`: the keyword belongs to the deprecated client, whether or not a recognised call uses it. */
 function isLegacyClient(ctx: PythonContext, keyword: Node): boolean {
   const call = keyword.parent?.parent;
@@ -31,28 +36,36 @@ export function pythonSecrets(ctx: PythonContext, { anchored, credentialNames, f
     if (!looksLikeSecret(secret.trim())) return;
     found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
   };
-  for (const node of [...ctx.index.of('assignment'), ...ctx.index.of('pair'), ...ctx.index.of('keyword_argument'), ...ctx.index.of('tuple')]) {
-    if (node.type === 'assignment') {
-      const left = node.childForFieldName('left');
-      const right = literal(node.childForFieldName('right'));
-      const name = left?.type === 'identifier' || left?.type === 'attribute' ? left.text.split('.').pop()! : undefined;
-      if (right && name && isClarifaiCredentialName(name)) add(right, 'assignment', name);
-    } else if (node.type === 'pair') {
-      const key = knownText(ctx.ev.eval(node.childForFieldName('key')));
-      const value = literal(node.childForFieldName('value'));
-      if (!value || key === undefined) continue;
-      if (isClarifaiCredentialName(key)) add(value, 'assignment', key);
-      else if (anchored && key.toLowerCase() === 'authorization' && !foreignHeaders.some((h) => node.startIndex >= h.start && node.endIndex <= h.end)) add(value, 'authorization-header', undefined);
-    } else if (node.type === 'keyword_argument') {
-      const name = node.childForFieldName('name')?.text;
-      const value = literal(node.childForFieldName('value'));
-      if (value && name && (isClarifaiCredentialName(name) || (name === 'api_key' && isLegacyClient(ctx, node)))) add(value, 'argument', name);
-    } else if (anchored) {
-      // ('authorization', 'Key …') in gRPC metadata.
-      const [key, value] = node.namedChildren.filter(isNode);
-      if (node.namedChildCount === 2 && key?.type === 'string' && value?.type === 'string' && knownText(ctx.ev.eval(key))?.toLowerCase() === 'authorization') {
-        add(value, 'authorization-header', undefined);
-      }
+  // The source at each node's start says whether it can matter, before any call into the parser.
+  const head = (node: Node) => ctx.text.slice(node.startIndex, node.startIndex + 120);
+  for (const node of ctx.index.of('assignment')) {
+    const name = ASSIGNED_NAME.exec(head(node))?.[1]?.split('.').pop();
+    if (!name || !isClarifaiCredentialName(name)) continue;
+    const right = literal(node.childForFieldName('right'));
+    if (right) add(right, 'assignment', name);
+  }
+  for (const node of ctx.index.of('pair')) {
+    const key = PAIR_KEY.exec(head(node))?.[2];
+    if (key === undefined) continue;
+    const header = key.toLowerCase() === 'authorization';
+    if (!isClarifaiCredentialName(key) && !(header && anchored)) continue;
+    const value = literal(node.childForFieldName('value'));
+    if (!value) continue;
+    if (!header) add(value, 'assignment', key);
+    else if (!foreignHeaders.some((h) => node.startIndex >= h.start && node.endIndex <= h.end)) add(value, 'authorization-header', undefined);
+  }
+  for (const node of ctx.index.of('keyword_argument')) {
+    const name = KEYWORD.exec(head(node))?.[1];
+    if (!name || !(isClarifaiCredentialName(name) || name === 'api_key')) continue;
+    const value = literal(node.childForFieldName('value'));
+    if (value && (name !== 'api_key' || isClarifaiCredentialName(name) || isLegacyClient(ctx, node))) add(value, 'argument', name);
+  }
+  if (anchored) {
+    // ('authorization', 'Key …') in gRPC metadata.
+    for (const node of ctx.index.of('tuple')) {
+      if (!AUTHORIZATION_PAIR.test(head(node))) continue;
+      const [, value] = node.namedChildren.filter(isNode);
+      if (node.namedChildCount === 2 && value?.type === 'string') add(value, 'authorization-header', undefined);
     }
   }
   if (anchored) {
