@@ -1,0 +1,61 @@
+// SYNTAX TEST "source.tsx" "TypeScript React: suppression comments, Key values and Clarifai URLs"
+// clarifai-ignore-next-line api-key-public-resource
+// <-- comment.line.double-slash.tsx punctuation.definition.comment.tsx - meta.directive.clarifai-ignore.clarifai
+// ^^^^^^^^^^^^^^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai keyword.other.directive.clarifai-ignore.clarifai
+//                           ^^^^^^^^^^^^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai constant.other.rule-id.clarifai
+// clarifai-ignore-next-line api-key-public-resource, wrong-owner-ids -- public clarifai/main model, called with a PAT
+//                           ^^^^^^^^^^^^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai constant.other.rule-id.clarifai
+//                                                  ^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai punctuation.separator.rule-id.clarifai
+//                                                    ^^^^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai constant.other.rule-id.clarifai
+//                                                                    ^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai comment.line.reason.clarifai punctuation.separator.reason.clarifai
+//                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai comment.line.reason.clarifai
+fetch(url, { headers }); // clarifai-ignore missing-owner-ids
+//                          ^^^^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai keyword.other.directive.clarifai-ignore.clarifai
+//                                          ^^^^^^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai constant.other.rule-id.clarifai
+/* clarifai-ignore-file workflow-api-key -- sample code */
+// ^^^^^^^^^^^^^^^^^^^^ comment.block.tsx meta.directive.clarifai-ignore.clarifai keyword.other.directive.clarifai-ignore.clarifai
+//                      ^^^^^^^^^^^^^^^^ comment.block.tsx meta.directive.clarifai-ignore.clarifai constant.other.rule-id.clarifai
+//                                         ^^^^^^^^^^^^^ comment.block.tsx meta.directive.clarifai-ignore.clarifai comment.line.reason.clarifai
+//                                                      ^^ comment.block.tsx punctuation.definition.comment.tsx - meta.directive.clarifai-ignore.clarifai comment.line.reason.clarifai
+/** clarifai-ignore-file */
+//  ^^^^^^^^^^^^^^^^^^^^ comment.block.documentation.tsx meta.directive.clarifai-ignore.clarifai keyword.other.directive.clarifai-ignore.clarifai
+// clarifai-ignore-next-line unknown-rule,hardcoded-credential
+//                           ^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai invalid.illegal.rule-id.clarifai
+//                                       ^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai punctuation.separator.rule-id.clarifai
+//                                        ^^^^^^^^^^^^^^^^^^^^ comment.line.double-slash.tsx meta.directive.clarifai-ignore.clarifai constant.other.rule-id.clarifai
+// see clarifai-ignore-next-line for details
+//     ^^^^^^^^^^^^^^^^^^^^^^^^^ comment.line.double-slash.tsx - meta.directive.clarifai-ignore.clarifai keyword.other.directive.clarifai-ignore.clarifai
+const headers = { Authorization: 'Key ' + PAT };
+//                                ^^^ string.quoted.single.tsx meta.authorization.clarifai keyword.other.auth-scheme.clarifai
+//                                    ^ string.quoted.single.tsx punctuation.definition.string.end.tsx - meta.authorization.clarifai
+//                                        ^^^ - meta.authorization.clarifai string.quoted.single.tsx
+metadata.set("authorization", `Key ${process.env.CLARIFAI_PAT}`);
+//                             ^^^ string.template.tsx meta.authorization.clarifai keyword.other.auth-scheme.clarifai
+//                                 ^^ string.template.tsx - meta.authorization.clarifai
+//                                               ^^^^^^^^^^^^ - meta.authorization.clarifai
+//                                                            ^ string.template.tsx punctuation.definition.string.template.end.tsx - meta.authorization.clarifai
+const auth = "Key 0123456789abcdef0123456789abcdef";
+//            ^^^ string.quoted.double.tsx meta.authorization.clarifai keyword.other.auth-scheme.clarifai
+//                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ string.quoted.double.tsx meta.authorization.clarifai constant.other.credential.clarifai
+//                                                ^ string.quoted.double.tsx - meta.authorization.clarifai
+const url = "https://api.clarifai.com/v2/models/general-image-recognition/outputs";
+//           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ string.quoted.double.tsx markup.underline.link.clarifai-api.clarifai
+//                                                                               ^ string.quoted.double.tsx punctuation.definition.string.end.tsx - markup.underline.link.clarifai-api.clarifai
+const path = `https://api.clarifai.com/v2/users/${USER_ID}/apps/${APP_ID}/workflows/${WORKFLOW_ID}/results`;
+//            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ string.template.tsx markup.underline.link.clarifai-api.clarifai
+//                                              ^^ string.template.tsx - markup.underline.link.clarifai-api.clarifai
+const model = new Model({ url: 'https://clarifai.com/clarifai/main/models/general-image-recognition' });
+//                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ string.quoted.single.tsx markup.underline.link.clarifai-portal.clarifai
+throw new Error('Key not found'); const m = `Key ${name} not found`;
+//               ^^^^^^^^^^^^^ string.quoted.single.tsx - meta.authorization.clarifai keyword.other.auth-scheme.clarifai
+//                                           ^^^ string.template.tsx - meta.authorization.clarifai keyword.other.auth-scheme.clarifai
+const doc = 'a()  # clarifai-ignore wrong-owner-ids';
+//                  ^^^^^^^^^^^^^^^ string.quoted.single.tsx - meta.directive.clarifai-ignore.clarifai keyword.other.directive.clarifai-ignore.clarifai
+const view = <div>{/* clarifai-ignore-next-line hardcoded-credential */}</div>;
+//                    ^^^^^^^^^^^^^^^^^^^^^^^^^ comment.block.tsx meta.directive.clarifai-ignore.clarifai keyword.other.directive.clarifai-ignore.clarifai
+//                                              ^^^^^^^^^^^^^^^^^^^^ comment.block.tsx meta.directive.clarifai-ignore.clarifai constant.other.rule-id.clarifai
+//                                                                   ^^ comment.block.tsx - meta.directive.clarifai-ignore.clarifai
+//                                                                     ^ - meta.directive.clarifai-ignore.clarifai comment.block.tsx
+const link = <a href="https://clarifai.com/clarifai/main/workflows/General">{/* see clarifai-ignore-file */}</a>;
+//                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ markup.underline.link.clarifai-portal.clarifai
+//                                                                                  ^^^^^^^^^^^^^^^^^^^^ comment.block.tsx - meta.directive.clarifai-ignore.clarifai keyword.other.directive.clarifai-ignore.clarifai
