@@ -12,7 +12,7 @@ function comment(text: string, source: string) {
 
 function finding(rule: RuleId, source: string, at: string): Finding {
   const start = source.indexOf(at);
-  return { rule, severity: 'error', span: { start, end: start + at.length }, message: 'm', fixes: [] };
+  return { rule, severity: 'error', span: { start, end: start + at.length }, message: 'm', fixes: [], lineComment: true };
 }
 
 describe('parseDirectives', () => {

@@ -97,11 +97,23 @@ function findingsOf(root: Node, text: string, language: LanguageInfo, options: A
         span: f.span,
         message: f.message,
         fixes: (f.fixes ?? []).flatMap((fix) => buildFix(fix, text, language.family) ?? []),
+        lineComment: true,
       });
     }
   }
   const lines = new LineIndex(text);
+  for (const f of findings) f.lineComment = !startsInsideString(root, lines.lineStart(lines.lineOf(f.span.start)));
   return applySuppressions(findings, parseDirectives(comments, lines), lines).sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+}
+
+const STRING_TYPES = new Set(['string', 'template_string']);
+
+/** Whether an offset lies inside a string literal that started on an earlier line. */
+function startsInsideString(root: Node, offset: number): boolean {
+  for (let node: Node | null = root.descendantForIndex(offset, offset); node; node = node.parent) {
+    if (STRING_TYPES.has(node.type)) return node.startIndex < offset;
+  }
+  return false;
 }
 
 /** A replacement of `[start, end)` in the text before the change. */

@@ -196,4 +196,6 @@ export interface Finding {
   span: Span;
   message: string;
   fixes: FixProposal[];
+  /** A suppression comment can go on the line above: false when the line starts inside a multi-line string. */
+  lineComment: boolean;
 }

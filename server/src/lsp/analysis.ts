@@ -5,7 +5,7 @@ import type { Analyzer } from '../core/analyze';
 import type { Finding } from '../core/model';
 import { analyzeOptions, type AnalysisSettings } from '../shared/settings';
 import type { SyncedDocument } from './documents';
-import { toDiagnostic, type DataFix } from './diagnostics';
+import { isDiagnosticData, SEVERITY, toDiagnostic, type DataFix } from './diagnostics';
 
 interface Cached {
   version: number;
@@ -50,9 +50,19 @@ export class AnalysisService {
     return result;
   }
 
-  /** The last result computed for a document, whatever its version (for `run: onSave` between saves). */
-  lastResult(uri: string): Cached | undefined {
-    return this.documents.get(uri);
+  /**
+   * The last diagnostics of a document, whatever its version, as the current settings show them: for
+   * `run: onSave` between saves (a rule turned off since still disappears at once).
+   */
+  held(uri: string, languageId: string, settings: AnalysisSettings): Diagnostic[] {
+    const last = this.documents.get(uri);
+    return last && AnalysisService.applies(settings, languageId) ? underSettings(last.diagnostics, settings) : [];
+  }
+
+  /** The last diagnostics of a notebook cell, as `held` gives them for documents. */
+  heldCell(notebookUri: string, cellUri: string, settings: AnalysisSettings): Diagnostic[] {
+    const last = this.notebooks.get(notebookUri)?.byCell.get(cellUri);
+    return last && AnalysisService.applies(settings, 'python') ? underSettings(last, settings) : [];
   }
 
   /** Diagnostics of every cell of a notebook, its Python code cells analysed as one program. */
@@ -86,9 +96,14 @@ export class AnalysisService {
     this.documents.delete(uri);
     this.notebooks.delete(uri);
   }
+}
 
-  clear(): void {
-    this.documents.clear();
-    this.notebooks.clear();
-  }
+/** Diagnostics with the severities the settings give now, rules turned off left out. */
+function underSettings(diagnostics: readonly Diagnostic[], settings: AnalysisSettings): Diagnostic[] {
+  return diagnostics.flatMap((d) => {
+    const rule = isDiagnosticData(d.data) ? d.data.rule : undefined;
+    const setting = rule ? settings.rules[rule] : undefined;
+    if (setting === 'off') return [];
+    return setting && setting !== 'default' ? [{ ...d, severity: SEVERITY[setting] }] : [d];
+  });
 }

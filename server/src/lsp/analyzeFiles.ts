@@ -57,7 +57,7 @@ async function diagnosticsOf(text: string, languageId: string, analyzer: Analyze
   const lines = new LineIndex(text);
   const range = (span: Span) => ({ start: lines.positionOf(span.start), end: lines.positionOf(span.end) });
   // Fixes are left to the editor, where the file is open and versioned.
-  const diagnostic = (f: Pick<Finding, 'rule' | 'severity' | 'message'>, span: Span) => toDiagnostic(f, range(span), 0, []);
+  const diagnostic = (f: Pick<Finding, 'rule' | 'severity' | 'message' | 'lineComment'>, span: Span) => toDiagnostic(f, range(span), 0, []);
   if (languageId !== NOTEBOOK_LANGUAGE_ID) return (await analyzer.analyzeText(text, languageId, analyzeOptions(settings))).map((f) => diagnostic(f, f.span));
   const cells = readNotebook(text);
   return (await analyzer.analyzeNotebook(cells, analyzeOptions(settings))).map((f) => diagnostic(f, cells[f.cell]!.fileSpan(f.span)));

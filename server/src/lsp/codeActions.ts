@@ -31,7 +31,7 @@ export function quickFixes(document: TextDocument, diagnostics: readonly Diagnos
   const docs = new Set<string>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== SOURCE || !isDiagnosticData(diagnostic.data) || diagnostic.data.version !== document.version) continue;
-    const { rule, fixes } = diagnostic.data;
+    const { rule, fixes, lineComment } = diagnostic.data;
     fixes.forEach((fix, i) => {
       actions.push({
         title: `Clarifai (${rule}): ${fix.title}`,
@@ -41,12 +41,14 @@ export function quickFixes(document: TextDocument, diagnostics: readonly Diagnos
         edit: workspaceEdit(fix.edits, style),
       });
     });
-    actions.push({
-      title: `Clarifai: Ignore ${rule} on this line`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: workspaceEdit([ignoreLineEdit(document, diagnostic.range.start.line, rule)], style),
-    });
+    if (lineComment) {
+      actions.push({
+        title: `Clarifai: Ignore ${rule} on this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: workspaceEdit([ignoreLineEdit(document, diagnostic.range.start.line, rule)], style),
+      });
+    }
     actions.push({
       title: `Clarifai: Ignore ${rule} in this file`,
       kind: CodeActionKind.QuickFix,
@@ -88,10 +90,10 @@ export function ignoreLineEdit(document: TextDocument, line: number, rule: strin
   return { uri: document.uri, range: { start: at, end: at }, newText: `${indent}${commentToken(document)} clarifai-ignore-next-line ${rule}${eol(document)}` };
 }
 
-/** `# clarifai-ignore-file <rule>` at the top, after a shebang or an encoding line. */
+/** `# clarifai-ignore-file <rule>` at the top, after a shebang, an encoding line or a notebook cell magic (`%%time`). */
 export function ignoreFileEdit(document: TextDocument, rule: string): DataFix['edits'][number] {
   let line = 0;
-  while (line < 2 && /^(#!|#.*coding[:=])/.test(lineText(document, line))) line++;
+  while (line < document.lineCount - 1 && /^(#!|#.*coding[:=]|%%)/.test(lineText(document, line))) line++;
   const at = { line, character: 0 };
   return { uri: document.uri, range: { start: at, end: at }, newText: `${commentToken(document)} clarifai-ignore-file ${rule}${eol(document)}` };
 }

@@ -18,17 +18,19 @@ export interface DiagnosticData {
   /** The document version the diagnostic (and its fixes) belong to. */
   version: number;
   fixes: DataFix[];
+  /** An "ignore on this line" comment can go above it (not when the line starts inside a multi-line string). */
+  lineComment: boolean;
 }
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Pick<Finding, 'rule' | 'severity' | 'message'>, range: Range, version: number, fixes: DataFix[]): Diagnostic {
-  const data: DiagnosticData = { v: 1, rule: finding.rule, version, fixes };
+export function toDiagnostic(finding: Pick<Finding, 'rule' | 'severity' | 'message' | 'lineComment'>, range: Range, version: number, fixes: DataFix[]): Diagnostic {
+  const data: DiagnosticData = { v: 1, rule: finding.rule, version, fixes, lineComment: finding.lineComment };
   return {
     range,
     severity: SEVERITY[finding.severity],

@@ -2,19 +2,19 @@
 import type { Finding, TextEdit } from '../model';
 
 /**
- * Takes each finding's first fix, in document order, and keeps a fix only when none of its edits overlap
- * an edit already kept (the next run picks up what was skipped). Edits at the same insertion point stay
- * in order.
+ * Takes each finding's first fix, in document order. An edit another fix already makes (the same `import os`)
+ * is made once; a fix whose other edits overlap an edit already kept is left for the next run. Edits at the
+ * same insertion point stay in order.
  */
 export function mergeFixes(findings: readonly Finding[]): TextEdit[] {
   const kept: TextEdit[] = [];
   const ordered = [...findings].sort((a, b) => a.span.start - b.span.start);
   for (const finding of ordered) {
     const fix = finding.fixes[0];
-    if (!fix || fix.edits.length === 0) continue;
-    if (fix.edits.some((e) => kept.some((k) => overlaps(e, k)))) continue;
-    if (fix.edits.some((e) => kept.some((k) => same(e, k)))) continue;
-    kept.push(...fix.edits);
+    if (!fix) continue;
+    const edits = fix.edits.filter((e) => !kept.some((k) => same(e, k)));
+    if (edits.some((e) => kept.some((k) => overlaps(e, k)))) continue;
+    kept.push(...edits);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
