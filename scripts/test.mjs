@@ -25,7 +25,7 @@ function run(command, args) {
 function testFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (name === 'fixtures' || name === 'node_modules') return [];
+    if (name === 'fixtures' || name === 'node_modules' || name === 'e2e') return [];
     if (statSync(full).isDirectory()) return testFiles(full);
     return name.endsWith('.test.ts') ? [full] : [];
   });
