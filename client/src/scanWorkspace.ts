@@ -53,8 +53,10 @@ export class WorkspaceScan implements vscode.Disposable {
     );
     const summary = `${cancelled ? 'Stopped after' : 'Scanned'} ${done} files: ${problems} ${problems === 1 ? 'problem' : 'problems'} in ${withProblems} ${withProblems === 1 ? 'file' : 'files'} that are not open.`;
     this.log.info(`Scan Workspace: ${summary}`);
-    const show = await vscode.window.showInformationMessage(`Clarifai: ${summary}`, ...(problems > 0 ? ['Show Problems'] : []));
-    if (show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    // Not awaited: the command is done when the scan is, whether or not anyone reads the message.
+    void vscode.window.showInformationMessage(`Clarifai: ${summary}`, ...(problems > 0 ? ['Show Problems'] : [])).then((show) => {
+      if (show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
   }
 
   dispose(): void {
