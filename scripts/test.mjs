@@ -50,6 +50,7 @@ if (only.length === 0) {
   run(node, ['scripts/vscode-server/install.mjs']);
   run(node, ['scripts/vscode-server/build-tests.mjs']);
   run(node, ['scripts/vscode-server/run.mjs']);
+  run(node, ['scripts/vscode-server/run.mjs', '--restricted'], { CLARIFAI_E2E_GREP: 'Restricted Mode' });
   run(node, ['test/e2e/browser/configurePat.mjs']);
   run('npm', ['run', '--silent', 'package']);
   // The packaged extension, installed as users install it: the smoke suite checks that it activates.

@@ -12,11 +12,17 @@ import { PatStatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
 
-/** What tests running in VS Code may look at; never the PAT itself. */
+/** What tests running in VS Code may look at or do; it never hands out the PAT. */
 export interface TestApi {
   patSource(): Promise<'secret-storage' | 'environment' | undefined>;
+  /** Stores a PAT as "Configure Clarifai PAT" would, without the input box. */
+  storePat(token: string): Promise<void>;
   serverRunning(): boolean;
   terminalGetsPat(): boolean;
+  /** Resolves when the terminal environment reflects the latest setting, PAT and trust change. */
+  terminalSettled(): Promise<void>;
+  /** Whether VS Code would keep the terminal environment across restarts (it must not). */
+  terminalEnvironmentPersists(): boolean;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TestApi | undefined> {
@@ -46,8 +52,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<TestAp
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     patSource: () => store.source(),
+    storePat: async (token) => {
+      await store.store(token);
+    },
     serverRunning: () => client?.isRunning() ?? false,
     terminalGetsPat: () => terminal.active,
+    terminalSettled: () => terminal.settled(),
+    terminalEnvironmentPersists: () => context.environmentVariableCollection.persistent,
   };
 }
 

@@ -10,7 +10,7 @@ export const DOCUMENT_SELECTOR: vscode.DocumentFilter[] = [
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]),
-  { notebookType: 'jupyter-notebook', language: 'python' },
+  { notebookType: 'jupyter-notebook', scheme: 'vscode-notebook-cell', language: 'python' },
 ];
 
 export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
@@ -20,7 +20,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR.map((f) => ('notebookType' in f ? { notebook: { notebookType: f.notebookType! }, language: f.language } : f)) as LanguageClientOptions['documentSelector'],
+    documentSelector: DOCUMENT_SELECTOR.map((f) => (f.notebookType ? { notebook: { notebookType: f.notebookType }, language: f.language } : f)) as LanguageClientOptions['documentSelector'],
     outputChannel: log,
     traceOutputChannel: log,
     diagnosticPullOptions: {

@@ -2,14 +2,7 @@
 // (a `Key …` value, a 32-character token) reaches the log, whoever writes to it (this extension or the
 // language client's traces of document text).
 import * as vscode from 'vscode';
-
-const KEY_VALUE = /\b(Key|Bearer)(\s+)[A-Za-z0-9_\-.]{8,}/g;
-const TOKEN = /\b[A-Za-z0-9]{32,64}\b/g;
-
-/** Replaces anything shaped like a credential. */
-export function redact(text: string): string {
-  return text.replace(KEY_VALUE, '$1$2<redacted>').replace(TOKEN, (token) => (/\d/.test(token) && /[a-z]/i.test(token) ? '<redacted>' : token));
-}
+import { redact } from './redact';
 
 /** A LogOutputChannel that redacts before writing; hand it to the language client as its output channel. */
 export function createLog(name: string): vscode.LogOutputChannel {

@@ -7,6 +7,8 @@ const SETTING = 'clarifai.terminal.injectPat';
 
 export class TerminalPat implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
+  /** The latest update, so that tests can wait for the outcome of a change. */
+  private latest: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly collection: vscode.GlobalEnvironmentVariableCollection,
@@ -16,13 +18,22 @@ export class TerminalPat implements vscode.Disposable {
     collection.persistent = false;
     collection.description = `Puts your Clarifai PAT into ${PAT_ENV_VAR} (setting ${SETTING}).`;
     this.disposables.push(
-      store.onDidChange(() => void this.update()),
+      store.onDidChange(() => this.schedule()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(SETTING)) void this.update();
+        if (e.affectsConfiguration(SETTING)) this.schedule();
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.update()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule()),
     );
-    void this.update();
+    this.schedule();
+  }
+
+  /** Resolves when the terminal environment reflects the latest change. */
+  settled(): Promise<void> {
+    return this.latest;
+  }
+
+  private schedule(): void {
+    this.latest = this.latest.then(() => this.update());
   }
 
   /** Whether new terminals get the PAT. */

@@ -1,6 +1,10 @@
 // The extension in a real VS Code: diagnostics in Python, JavaScript, TypeScript and notebook cells, a quick fix,
 // fix-all, suppression comments, a setting that turns a rule off, and Scan Workspace on a file nobody opened.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { waitFor } from '../runner/wait';
 
@@ -37,7 +41,9 @@ async function waitForRules(uri: vscode.Uri, expected: string[], what: string): 
 describe('Clarifai PAT Lint in VS Code', function () {
   this.timeout(60_000);
 
-  before(async () => {
+  before(async function () {
+    // The Restricted Mode run has its own suite.
+    if (!vscode.workspace.isTrusted) this.skip();
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not loaded`);
     await open('src/tagger.py');
@@ -124,8 +130,51 @@ describe('Clarifai PAT Lint in VS Code', function () {
   });
 
   it('starts with no PAT configured and keeps the server running', async () => {
-    const api = vscode.extensions.getExtension<{ patSource(): Promise<string | undefined>; serverRunning(): boolean }>(EXTENSION_ID)!.exports;
+    const api = testApi();
     assert.ok(api.serverRunning());
     assert.equal(await api.patSource(), undefined);
   });
+
+  it('puts the PAT into new terminals only when the setting asks, never persisted', async () => {
+    const api = testApi();
+    const token = randomBytes(16).toString('hex');
+    await api.storePat(token);
+    await waitFor(async () => (await api.patSource()) === 'secret-storage', { message: 'the PAT to be stored' });
+    assert.equal(api.terminalGetsPat(), false, 'off by default');
+    const config = vscode.workspace.getConfiguration('clarifai');
+    await config.update('terminal.injectPat', true, vscode.ConfigurationTarget.Global);
+    const file = path.join(os.tmpdir(), `clarifai-terminal-${process.pid}-${Date.now()}`);
+    const terminal = vscode.window.createTerminal({ name: 'Clarifai PAT check' });
+    try {
+      await api.terminalSettled();
+      assert.equal(api.terminalGetsPat(), true, 'the PAT is in the terminal environment once the change is handled');
+      assert.equal(api.terminalEnvironmentPersists(), false);
+      const fresh = vscode.window.createTerminal({ name: 'Clarifai PAT check 2' });
+      fresh.sendText(`printf %s "$CLARIFAI_PAT" > '${file}'`);
+      await waitFor(() => existsSync(file) && readFileSync(file, 'utf8') === token, { timeout: 20_000, message: 'a new terminal to see CLARIFAI_PAT' });
+      fresh.dispose();
+    } finally {
+      terminal.dispose();
+      rmSync(file, { force: true });
+      await config.update('terminal.injectPat', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('clarifai.clearPat');
+    }
+    await waitFor(() => !api.terminalGetsPat(), { message: 'the PAT to leave the terminal environment' });
+    assert.equal(await api.patSource(), undefined);
+  });
 });
+
+interface TestApi {
+  patSource(): Promise<string | undefined>;
+  storePat(token: string): Promise<void>;
+  serverRunning(): boolean;
+  terminalGetsPat(): boolean;
+  terminalSettled(): Promise<void>;
+  terminalEnvironmentPersists(): boolean;
+}
+
+function testApi(): TestApi {
+  const api = vscode.extensions.getExtension<TestApi | undefined>(EXTENSION_ID)?.exports;
+  assert.ok(api, 'the extension returns its test API in test mode');
+  return api;
+}
