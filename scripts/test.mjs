@@ -3,6 +3,7 @@
 // packaged VSIX installed into the VS Code server.
 // `node scripts/test.mjs unit cli` runs only the named folders under test/ (no VS Code).
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -50,7 +51,8 @@ if (only.length === 0) {
   run(node, ['scripts/vscode-server/install.mjs']);
   run(node, ['scripts/vscode-server/build-tests.mjs']);
   run(node, ['scripts/vscode-server/run.mjs']);
-  run(node, ['scripts/vscode-server/run.mjs', '--restricted'], { CLARIFAI_E2E_GREP: 'Restricted Mode' });
+  // Restricted Mode, with a PAT only in the environment (as where SecretStorage cannot keep one).
+  run(node, ['scripts/vscode-server/run.mjs', '--restricted'], { CLARIFAI_E2E_GREP: 'Restricted Mode', CLARIFAI_PAT: randomBytes(16).toString('hex') });
   run(node, ['test/e2e/browser/configurePat.mjs']);
   run('npm', ['run', '--silent', 'package']);
   // The packaged extension, installed as users install it: the smoke suite checks that it activates.

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { runCommand, startVsCode } from '../../../scripts/vscode-server/run.mjs';
 
@@ -56,9 +57,32 @@ async function waitForStatus(page, pattern) {
   );
 }
 
+/**
+ * A stand-in for the Clarifai API on loopback that answers `GET /v2/users/me` for the given token only, and records requests.
+ * @param {string} token the PAT the extension must send
+ * @returns {Promise<{ base: string, requests: string[], close: () => void }>}
+ */
+async function clarifaiStandIn(token) {
+  /** @type {string[]} */
+  const requests = [];
+  const server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/v2/users/me' && req.headers.authorization === `Key ${token}`) res.end(JSON.stringify({ status: { code: 10000 }, user: { id: 'e2e-user' } }));
+    else {
+      res.statusCode = 401;
+      res.end(JSON.stringify({ status: { code: 11008, description: 'Invalid API key' } }));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { base: `http://127.0.0.1:${address.port}`, requests, close: () => server.close() };
+}
+
 async function main() {
   const token = randomBytes(16).toString('hex');
-  const session = await startVsCode({ name: 'configure-pat' });
+  const api = await clarifaiStandIn(token);
+  const session = await startVsCode({ name: 'configure-pat', settings: { 'clarifai.apiBase': api.base } });
   let ok = false;
   try {
     const { page } = session;
@@ -81,8 +105,11 @@ async function main() {
     const center = page.locator('.notifications-center');
     // In the browser, SecretStorage is the browser's storage: the extension says so.
     await center.getByText('In the browser VS Code keeps secrets', { exact: false }).waitFor({ timeout: 10_000 });
-    // Decline the optional check with Clarifai: the test must not reach the network.
-    await center.locator('.notification-list-item', { hasText: 'Clarifai PAT saved' }).getByRole('button', { name: 'Not now' }).click();
+    // Nothing reaches the API until the user agrees; then one request, answered by the stand-in.
+    assert.deepEqual(api.requests, [], 'no request before consent');
+    await center.locator('.notification-list-item', { hasText: 'Clarifai PAT saved' }).getByRole('button', { name: 'Check with Clarifai' }).click();
+    await center.getByText('This is a PAT of Clarifai user e2e-user', { exact: false }).waitFor({ timeout: 20_000 });
+    assert.deepEqual(api.requests, ['GET /v2/users/me']);
     await waitForStatus(page, /Clarifai PAT configured/);
     assert.ok(!(await languageStatus(page)).includes(token), 'the status never shows the PAT');
     await page.keyboard.press('Escape');
@@ -96,6 +123,7 @@ async function main() {
     ok = true;
   } finally {
     await session.stop();
+    api.close();
   }
 
   // In the web workbench the secret store is the browser's storage; nothing else may hold the token.

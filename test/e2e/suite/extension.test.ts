@@ -129,7 +129,8 @@ describe('Clarifai PAT Lint in VS Code', function () {
     await waitForRules(uri, ['missing-owner-ids'], 'scripts/not_open.py after Scan Workspace');
   });
 
-  it('starts with no PAT configured and keeps the server running', async () => {
+  it('starts with no PAT configured and keeps the server running', async function () {
+    if (process.env.CLARIFAI_PAT) this.skip();
     const api = testApi();
     assert.ok(api.serverRunning());
     assert.equal(await api.patSource(), undefined);

@@ -24,6 +24,12 @@ describe('Restricted Mode', function () {
     assert.ok(actions.some((a) => a.title.includes('Read it from')), actions.map((a) => a.title).join(' | '));
   });
 
+  it('reads the PAT from CLARIFAI_PAT when none is stored', async function () {
+    if (!process.env.CLARIFAI_PAT) this.skip();
+    const api = vscode.extensions.getExtension<{ patSource(): Promise<string | undefined> }>(EXTENSION_ID)!.exports;
+    assert.equal(await api.patSource(), 'environment');
+  });
+
   it('keeps the PAT out of terminals even when the setting asks', async () => {
     const api = vscode.extensions.getExtension<{ storePat(t: string): Promise<void>; terminalGetsPat(): boolean; terminalSettled(): Promise<void> }>(EXTENSION_ID)!.exports;
     await api.storePat('0123456789abcdef0123456789abcdef');
