@@ -48,9 +48,16 @@ async function ensureNode24() {
   });
 }
 
+/**
+ * What an enclosing `npm run` puts into the environment. npm takes `npm_config_*` variables as its own configuration, so an
+ * inherited `npm_config_user_agent` naming Node 20 would make code-server's postinstall refuse to run under Node 24.
+ */
+const INHERITED_FROM_NPM_RUN = /^npm_(config_user_agent|config_local_prefix|package_.*|lifecycle_.*|command|execpath|node_execpath)$/i;
+
 /** The environment for npm when it builds native modules for the VS Code server: Node 24 first on PATH, its headers as nodedir. */
 function node24Env() {
-  return { ...process.env, PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: NODE24_DIR };
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !INHERITED_FROM_NPM_RUN.test(name)));
+  return { ...env, PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: NODE24_DIR };
 }
 
 /**
