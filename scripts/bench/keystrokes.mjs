@@ -59,6 +59,8 @@ export async function benchmarkKeystrokes(serverPath, workspace, keystrokes = 20
   const text = documentText(workspace);
   const started = performance.now();
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Once the server has exited, a late write (such as a reply to a request it sent) must not take the benchmark down.
+  child.stdin.on('error', () => {});
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('workspace/configuration', (/** @type {{ items: unknown[] }} */ params) => params.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
@@ -92,7 +94,9 @@ export async function benchmarkKeystrokes(serverPath, workspace, keystrokes = 20
     latencies.sort((a, b) => a - b);
     const at = (/** @type {number} */ q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
     await connection.sendRequest('shutdown');
-    connection.sendNotification('exit');
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await connection.sendNotification('exit');
+    await exited;
     return { documentBytes: Buffer.byteLength(text), initializeMs, firstDiagnosticsMs, p50Ms: at(0.5), p95Ms: at(0.95), maxMs: at(1), keystrokes, findings: first.items.length };
   } finally {
     connection.dispose();
