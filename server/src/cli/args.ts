@@ -22,6 +22,10 @@ export interface ScanCommand {
   quiet: boolean;
   /** Print a line of scan statistics to stderr. */
   stats: boolean;
+  /** Apply the fixes and write the files back (`--fix`). */
+  fix: boolean;
+  /** With `fix`: write nothing, print the diff of what would change instead of the report (`--dry-run`). */
+  dryRun: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | ScanCommand;
@@ -32,7 +36,7 @@ const FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif'];
 const LEVELS: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 const VALUE_OPTIONS = new Set(['--format', '--output', '--rule', '--max-file-size']);
-const FLAG_OPTIONS = new Set(['--no-ignore', '--quiet', '--stats', '--help', '--version']);
+const FLAG_OPTIONS = new Set(['--no-ignore', '--quiet', '--stats', '--fix', '--dry-run', '--help', '--version']);
 const SHORT_OPTIONS: Record<string, string> = { '-f': '--format', '-o': '--output', '-q': '--quiet', '-h': '--help', '-v': '--version' };
 
 /** Parses the arguments after `node cli.js`; throws UsageError with a one-line message on bad usage. */
@@ -46,9 +50,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
     useIgnoreFiles: true,
     quiet: false,
     stats: false,
+    fix: false,
+    dryRun: false,
   };
   let help = false;
   let version = false;
+  let formatGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -67,6 +74,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       else if (name === '--version') version = true;
       else if (name === '--no-ignore') command.useIgnoreFiles = false;
       else if (name === '--quiet') command.quiet = true;
+      else if (name === '--fix') command.fix = true;
+      else if (name === '--dry-run') command.dryRun = true;
       else command.stats = true;
     } else if (VALUE_OPTIONS.has(name)) {
       let value: string | undefined;
@@ -74,12 +83,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
       else if (i + 1 < argv.length) value = argv[++i];
       if (value === undefined || value === '') throw new UsageError(`option ${name} needs a value`);
       applyValue(command, name, value);
+      if (name === '--format') formatGiven = true;
     } else {
       throw new UsageError(`unknown option '${arg}'`);
     }
   }
   if (help) return { kind: 'help' };
   if (version) return { kind: 'version' };
+  if (command.dryRun && !command.fix) throw new UsageError('--dry-run only goes with --fix: it shows the changes --fix would make');
+  // The diff takes stdout; the report can still go to a file.
+  if (command.dryRun && formatGiven && command.output === undefined) throw new UsageError('--fix --dry-run prints a diff, not a report; add --output <file> to write the report in that format');
   if (command.paths.length === 0) command.paths.push('.');
   return command;
 }

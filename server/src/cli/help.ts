@@ -1,6 +1,7 @@
 // The --help text, built from the rule registry and the CLI's limits so that it cannot drift from them.
 import { RULES } from '../core/rules';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
+import { MAX_FIX_PASSES } from './fixPasses';
 import { MINIFIED_AVERAGE_LINE, MINIFIED_LONGEST_LINE } from '../node/fileChecks';
 import { formatSize } from '../node/size';
 import { TOOL_NAME } from './toolInfo';
@@ -27,6 +28,11 @@ Options:
   -q, --quiet               text format: list error findings only (the summary still
                             counts all findings)
       --stats               print one line of scan statistics to stderr (see below)
+      --fix                 apply the fixes and write the files back, then report what
+                            remains (see below)
+      --dry-run             with --fix: write nothing; print a unified diff of the
+                            changes to stdout instead of the report (--output still
+                            writes the report, in --format)
   -h, --help                show this help
   -v, --version             print the version
 
@@ -54,12 +60,27 @@ Output:
          units, end positions are exclusive, notebook positions are in the .ipynb file
   sarif  SARIF 2.1.0, paths relative to %SRCROOT% (the current folder)
 
+Fixing (--fix):
+  Every finding's preferred fix is applied in one pass, the new text analysed again,
+  and so on until nothing changes (at most ${MAX_FIX_PASSES} passes; a warning says when the
+  fixes did not settle). Only findings the report would show are fixed: a rule set
+  to off is not. A notebook's changed cells have only their "source" rewritten; the
+  rest of the file stays byte for byte. Files are replaced atomically, keeping their
+  mode, line endings and UTF-8 byte-order mark; a file that changed on disk since it
+  was read, or that is not valid UTF-8, is not written ("not fixed <path>: <reason>"
+  on stderr) and keeps its findings in the report. After the report, stderr says
+  "fixed N problems in M files" ("would fix ..." with --dry-run), N counting the
+  findings whose fixes were applied.
+  The diff of --dry-run has "--- a/<path>" and "+++ b/<path>" headers with the
+  report's paths (apply it with "patch -p1"), and 3 lines of context.
+
 Rules (default severity):
 ${rules.join('\n')}
 
 Exit status:
-  0  no error finding
-  1  at least one error finding
+  0  no error finding (with --fix: none left after fixing)
+  1  at least one error finding (with --fix: left after fixing); with --fix --dry-run
+     also when some file would change
   2  bad usage, or an internal error (the report is still written when possible)
 
 Statistics (--stats), one line on stderr after the report:

@@ -15,9 +15,12 @@ import { resolveTargets } from './targets';
 import { TOOL_NAME, TOOL_VERSION } from './toolInfo';
 import { bundledWasmLoader, WasmLoadError } from '../node/wasm';
 import { localAnalyst, workerAnalyst } from './analysts';
+import { applyFixes } from './applyFixes';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERROR_FINDINGS = 1;
+/** `--fix --dry-run`: some file would change, as `diff` exits 1 when files differ. */
+const EXIT_WOULD_CHANGE = 1;
 const EXIT_FAILURE = 2;
 
 /** Runs the command line and returns the exit code; every failure is reported on stderr as one line. */
@@ -63,6 +66,7 @@ async function runScan(command: ScanCommand): Promise<number> {
       severities: command.severities,
       maxFileSize: command.maxFileSize,
       useIgnoreFiles: command.useIgnoreFiles,
+      fix: command.fix,
       analyst,
       onProgress: progress && ((files, findings) => progress.update(files, findings)),
     });
@@ -74,10 +78,23 @@ async function runScan(command: ScanCommand): Promise<number> {
   for (const w of result.warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
   for (const s of result.skipped) process.stderr.write(`skipped ${s.path}: ${s.message}\n`);
 
-  const written = await writeReport(command, render(command, result, cwd));
+  const fixes = command.fix ? applyFixes(result.fixes, result.findings, command.dryRun) : undefined;
+  if (fixes) {
+    for (const note of fixes.notes) process.stderr.write(`${note}\n`);
+    result = { ...result, findings: fixes.findings };
+  }
+  // With --dry-run the diff takes stdout, and the report goes only to an --output file.
+  if (command.dryRun) process.stdout.write(fixes!.diff);
+  const written = command.dryRun && command.output === undefined ? true : await writeReport(command, render(command, result, cwd));
+  if (fixes) process.stderr.write(`${command.dryRun ? 'would fix' : 'fixed'} ${plural(fixes.problems, 'problem')} in ${plural(fixes.files, 'file')}\n`);
   if (command.stats) process.stderr.write(statsLine(result.stats) + '\n');
   if (!written || result.internalError) return EXIT_FAILURE;
+  if (command.dryRun && fixes!.files > 0) return EXIT_WOULD_CHANGE;
   return result.findings.some((f) => f.severity === 'error') ? EXIT_ERROR_FINDINGS : EXIT_CLEAN;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function render(command: ScanCommand, result: ScanResult, cwd: string): string {

@@ -5,7 +5,7 @@ import { readForAnalysis, type SkipReason } from '../node/fileGate';
 import { describeError } from '../node/fsErrors';
 import { WasmLoadError } from '../node/wasm';
 import type { Analyst } from './analysts';
-import type { FileOutcome } from './fileAnalysis';
+import type { FileFix, FileOutcome } from './fileAnalysis';
 import { compareCodeUnits, compareFindings, type ReportFinding } from './report';
 import { displayPath, type Target } from './targets';
 import { walkFiles, type WalkedFile } from './walk';
@@ -19,6 +19,8 @@ export interface ScanOptions {
   severities: AnalyzeOptions['severities'];
   maxFileSize: number;
   useIgnoreFiles: boolean;
+  /** Fix the files (in memory: the caller writes them) and report what remains. */
+  fix: boolean;
   analyst: Analyst;
   /** Called after each file, for a progress display. */
   onProgress?: (filesDone: number, findings: number) => void;
@@ -30,6 +32,14 @@ export interface SkippedFile {
   reason: SkipReason;
   /** Why, for the stderr line `skipped <path>: <message>`. */
   message: string;
+}
+
+/** A file the fixes changed, to be written back, or shown as a diff. */
+export interface PendingFix extends FileFix {
+  absPath: string;
+  shown: string;
+  /** The text that was read and analysed. */
+  original: string;
 }
 
 /** A folder or ignore file that could not be read. */
@@ -53,8 +63,10 @@ export interface ScanStats {
 }
 
 export interface ScanResult {
-  /** Sorted by path, then position. */
+  /** Sorted by path, then position. With `fix`, those of the fixed texts. */
   findings: ReportFinding[];
+  /** With `fix`: the files the fixes changed, sorted by path. */
+  fixes: PendingFix[];
   /** Files read and checked (gated out or analysed); skipped files are not counted. */
   filesScanned: number;
   /** Sorted by path. */
@@ -74,6 +86,7 @@ export interface ScanResult {
 export async function scan(targets: readonly Target[], options: ScanOptions): Promise<ScanResult> {
   const result: ScanResult = {
     findings: [],
+    fixes: [],
     filesScanned: 0,
     skipped: [],
     warnings: [],
@@ -108,12 +121,13 @@ export async function scan(targets: readonly Target[], options: ScanOptions): Pr
   }
 
   /** Records one file's outcome. */
-  function record(shown: string, outcome: FileOutcome): void {
+  function record(file: WalkedFile, shown: string, original: string, outcome: FileOutcome): void {
     if (outcome.kind === 'unparsable') {
       skip(shown, 'unparsable', outcome.message);
       return;
     }
     result.findings.push(...outcome.findings);
+    if (outcome.fix) result.fixes.push({ ...outcome.fix, absPath: file.absPath, shown, original });
     result.stats.analysed++;
     result.filesScanned++;
   }
@@ -129,8 +143,8 @@ export async function scan(targets: readonly Target[], options: ScanOptions): Pr
     const gated = textToAnalyse(file, shown);
     if (gated !== undefined) {
       const bytes = gated.text.length;
-      const done = options.analyst.analyze({ shown, text: gated.text, languageId: gated.languageId, severities: options.severities }).then(
-        (outcome) => record(shown, outcome),
+      const done = options.analyst.analyze({ shown, text: gated.text, languageId: gated.languageId, severities: options.severities, fix: options.fix }).then(
+        (outcome) => record(file, shown, gated.text, outcome),
         (error: unknown) => {
           if (error instanceof WasmLoadError) fatal = error;
           result.internalError = true;
@@ -151,6 +165,7 @@ export async function scan(targets: readonly Target[], options: ScanOptions): Pr
   if (fatal) throw fatal;
 
   result.findings.sort(compareFindings);
+  result.fixes.sort((a, b) => compareCodeUnits(a.shown, b.shown));
   result.skipped.sort((a, b) => compareCodeUnits(a.path, b.path));
   result.warnings.sort((a, b) => compareCodeUnits(a.path, b.path));
   return result;
