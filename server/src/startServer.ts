@@ -15,7 +15,6 @@ import {
   type NotebookDocument,
 } from 'vscode-languageserver';
 import { createAnalyzer, type Analyzer } from './core/analyze';
-import { mergeFixes } from './core/fixes/fixAll';
 import type { WasmLoader } from './core/parsing/parser';
 import { AnalysisService, type CellText } from './lsp/analysis';
 import { analyzeFiles } from './lsp/analyzeFiles';
@@ -199,8 +198,8 @@ export function startServer(connection: Connection, loadWasm: WasmLoader): void 
   async function fixAllEdits(uri: string) {
     const doc = documents.get(uri);
     if (!doc || notebookOf(uri)) return [];
-    const result = await service.analyze(doc, await settings.get(uri));
-    return mergeFixes(result.findings).map((e) => ({ uri, range: { start: doc.text.positionAt(e.start), end: doc.text.positionAt(e.end) }, newText: e.newText }));
+    const edits = await service.fixAll(doc, await settings.get(uri));
+    return edits.map((e) => ({ uri, range: { start: doc.text.positionAt(e.start), end: doc.text.positionAt(e.end) }, newText: e.newText }));
   }
   const safeFixAllEdits = (uri: string) => fixAllEdits(uri).catch((error: unknown) => (log(`Fix-all of ${uri} failed`, error), []));
 

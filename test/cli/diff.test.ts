@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { diffLines, splitLines, unifiedDiff } from '../../server/src/cli/unifiedDiff';
+import { diffLines, splitLines } from '../../server/src/core/lineDiff';
+import { unifiedDiff } from '../../server/src/cli/unifiedDiff';
 import { applyUnifiedDiff } from './patchText';
 
 const hasGnuDiff = spawnSync('diff', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU') ?? false;

@@ -68,10 +68,11 @@ describe('pull diagnostics', () => {
     assert.equal(call.severity, DiagnosticSeverity.Error);
     assertWellFormed(diagnostics, 1, PYTHON);
     assert.ok(!messageOf(secret).includes(PY_SECRET));
-    // Only the credential carries a fix, in this document.
+    // Each carries its fix, with edits in this document.
     assert.equal(dataOf(secret).fixes[0]?.title, 'Read it from CLARIFAI_PAT instead');
     assert.ok(dataOf(secret).fixes[0]!.edits.every((e) => e.uri === uri));
-    assert.deepEqual(dataOf(call).fixes, []);
+    assert.equal(dataOf(call).fixes[0]?.title, 'Add user_app_id clarifai/main');
+    assert.ok(dataOf(call).fixes[0]!.edits.every((e) => e.uri === uri));
   });
 
   test('a TypeScript file: codes, ranges, severities, links, source, version; no credential in a message', async () => {

@@ -7,6 +7,7 @@ export const TS_SECRET = '6b5feaa75705b4c965e975f76a767f8f';
 
 /**
  * Line 3: `hardcoded-credential` (warning) on the secret; line 6: `missing-owner-ids` (error) on `stub.PostModelOutputs`.
+ * Both have fixes.
  */
 export const PYTHON = [
   'import os',
@@ -32,7 +33,7 @@ export const TYPESCRIPT = [
   '',
 ].join('\n');
 
-/** A PAT read from the environment and a call without owner ids: one `missing-owner-ids` on the last line, no fix. */
+/** A PAT read from the environment and a call without owner ids: one `missing-owner-ids` on the last line. */
 export const PYTHON_CALL_ONLY = [
   'import os',
   'from clarifai_grpc.grpc.api import service_pb2, service_pb2_grpc',
@@ -43,8 +44,8 @@ export const PYTHON_CALL_ONLY = [
 ].join('\n');
 
 /**
- * Several fixable `hardcoded-credential` findings and no `import os` (every env-read fix wants to add it once),
- * plus a `missing-owner-ids` finding that has no fix.
+ * Several fixable `hardcoded-credential` findings and no `import os` (every env-read fix wants to add it once), a
+ * fixable `missing-owner-ids`, and one without a fix (the request's fields are set after it is built).
  */
 export const FIXABLE_SECRETS = [
   '# Credentials written into source.',
@@ -60,6 +61,9 @@ export const FIXABLE_SECRETS = [
   '    service_pb2.PostModelOutputsRequest(model_id="general-image-recognition"),',
   '    metadata=literal,',
   ')',
+  'req = service_pb2.PostModelOutputsRequest()',
+  'req.model_id = "apparel-detection"',
+  'stub.PostModelOutputs(req, metadata=literal)',
   '',
 ].join('\n');
 

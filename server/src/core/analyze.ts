@@ -1,6 +1,6 @@
 // The one entry point of the core: text in, findings out. The language server and the CLI both call it.
 import { DETECTORS } from './detectors';
-import { buildFix } from './fixes';
+import { buildFix, type FixContext } from './fixes';
 import { mayHaveFindings } from './gate';
 import { languageInfo, type LanguageInfo } from './languages';
 import type { Finding, RuleId, Severity, TextEdit } from './model';
@@ -84,7 +84,8 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
 
 /** Runs the detectors and rules over a syntax tree, then drops suppressed findings. */
 function findingsOf(root: Node, text: string, language: LanguageInfo, options: AnalyzeOptions): Finding[] {
-  const { model, comments } = DETECTORS[language.family](root, text);
+  const { model, comments, support } = DETECTORS[language.family](root, text);
+  const fixContext: FixContext = { text, family: language.family, support, model };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = options.severities?.[rule.meta.id];
@@ -96,7 +97,7 @@ function findingsOf(root: Node, text: string, language: LanguageInfo, options: A
         severity: setting ?? f.severity ?? rule.meta.defaultSeverity,
         span: f.span,
         message: f.message,
-        fixes: (f.fixes ?? []).flatMap((fix) => buildFix(fix, text, language.family) ?? []),
+        fixes: (f.fixes ?? []).flatMap((fix) => buildFix(fix, fixContext) ?? []),
         lineComment: true,
       });
     }

@@ -82,6 +82,8 @@ export interface IdValue {
   value?: string;
   /** How it is known when not literal: environment variable, parameter, expression text. */
   runtime?: { source: 'env' | 'parameter' | 'variable'; name: string };
+  /** Where a literal id is written (quotes included), and the bindings followed to reach it. */
+  written?: { span: Span; via: readonly string[] };
 }
 
 export type UserAppIdState = 'absent' | 'clarifai-main' | 'other' | 'runtime';
@@ -92,6 +94,19 @@ export interface UserAppId {
   appId?: IdValue;
   /** Where it is written (the UserAppIDSet, the object, the URL path segment pair). */
   span?: Span;
+}
+
+/**
+ * Where a value a call uses is written: at the call, where it is defined, and the bindings in between. A fix edits
+ * the definition only when nothing else uses those bindings; otherwise it writes a new value at the call.
+ */
+export interface Reach {
+  /** The expression as written at the call (an argument, a field of the request). */
+  at: Span;
+  /** The expression that defines the value; the same as `at` when it is written inline. */
+  definition: Span;
+  /** Binding names followed from `at` to `definition`, nearest first. */
+  via: readonly string[];
 }
 
 /** Places in the text a fix would edit; filled in by detectors as far as they can. */
@@ -106,6 +121,32 @@ export interface FixPlaces {
   url?: Span;
   /** The constructor of the client whose configuration a fix edits. */
   client?: Span;
+  /** The argument that carries the credential: gRPC metadata, a headers argument. */
+  carrier?: Reach;
+  /** The `Key …` authorization value; `via` includes the carrier's bindings. */
+  header?: Reach;
+  /** The header's name as the carrier spells it (`Authorization`, `authorization`). */
+  headerName?: string;
+  /** The request message or object (its `definition` holds the fields). */
+  request?: Reach;
+  /** The user_app_id value given to the request. */
+  ids?: Reach;
+  /** A REST call's URL. */
+  address?: Reach;
+  /** The owner part of a REST URL: where its ids are written, or where `/users/…/apps/…` would go. */
+  ownerInUrl?: { user?: OwnerSegment; app?: OwnerSegment; insertAt?: number };
+}
+
+/** Where an owner id of a URL path is written, and how a fix rewrites it. */
+export interface OwnerSegment {
+  span: Span;
+  /**
+   * `text`: characters inside the URL's literal; `literal`: a whole string literal the URL is built from (a
+   * constant); `interpolation`: `${x}` or `{x}` inside the URL's template; `expression`: an operand of `+`.
+   */
+  form: 'text' | 'literal' | 'interpolation' | 'expression';
+  /** Bindings between the URL and where the id is written. */
+  via: readonly string[];
 }
 
 export interface CallSite {
@@ -154,7 +195,12 @@ export type FixIntent =
   /** Replace an environment read that has a written-in default with the plain read. */
   | { kind: 'drop-default'; expression: Span; envName: string }
   /** Take a credential out of a comment. */
-  | { kind: 'redact'; secret: Span };
+  | { kind: 'redact'; secret: Span }
+  /**
+   * Rewrite a call to reach a clarifai/main resource the way Clarifai now requires: user_app_id clarifai/main and,
+   * when `pat` is set, a PAT read from the environment instead of the credential it sends.
+   */
+  | { kind: 'reach-main'; site: CallSite; pat: boolean };
 
 /** Everything the rules read about one file. */
 export interface FileModel {

@@ -47,3 +47,9 @@ export class LineIndex {
     return this.starts[line] ?? this.text.length;
   }
 }
+
+/** The start of the line after the one holding `offset` (the end of the text when there is none). */
+export function lineAfter(text: string, offset: number): number {
+  const lf = text.indexOf('\n', offset);
+  return lf < 0 ? text.length : lf + 1;
+}

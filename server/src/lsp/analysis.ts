@@ -2,10 +2,14 @@
 import type { Diagnostic, NotebookDocument } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../core/analyze';
-import type { Finding } from '../core/model';
+import { applyEdits, editsBetween, mergeFixes } from '../core/fixes/fixAll';
+import type { Finding, TextEdit } from '../core/model';
 import { analyzeOptions, type AnalysisSettings } from '../shared/settings';
 import type { SyncedDocument } from './documents';
 import { isDiagnosticData, SEVERITY, toDiagnostic, type DataFix } from './diagnostics';
+
+/** Fix-all stops after this many passes even if fixes still change the text. */
+const MAX_FIX_PASSES = 10;
 
 interface Cached {
   version: number;
@@ -48,6 +52,24 @@ export class AnalysisService {
     const result = { version, settings, findings, diagnostics };
     this.documents.set(doc.uri, result);
     return result;
+  }
+
+  /**
+   * Fix-all for a text document at its current version: the preferred fix of every finding, applied and analysed
+   * again until nothing changes (a fix that overlapped another waits a pass), as edits of the current text.
+   */
+  async fixAll(doc: SyncedDocument, settings: AnalysisSettings): Promise<TextEdit[]> {
+    const first = await this.analyze(doc, settings);
+    const original = doc.text.getText();
+    const edits = mergeFixes(first.findings);
+    let text = applyEdits(original, edits);
+    if (text === original) return [];
+    for (let pass = 1; pass < MAX_FIX_PASSES; pass++) {
+      const next = applyEdits(text, mergeFixes(await this.analyzer.analyzeText(text, doc.languageId, analyzeOptions(settings))));
+      if (next === text) break;
+      text = next;
+    }
+    return editsBetween(original, text);
   }
 
   /**

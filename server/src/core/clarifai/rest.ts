@@ -1,8 +1,9 @@
 // Reads Clarifai REST calls: the URL's path (whose model or workflow), the Authorization header and the JSON body.
-import type { CallSite, ClientFlavor, ResourceKind, Span, UserAppId } from '../model';
-import { asStr, concat, describe, field, fieldIgnoreCase, isHole, str, type StrPart, type Value } from '../values/value';
+import type { CallSite, ClientFlavor, OwnerSegment, Reach, ResourceKind, Span, UserAppId } from '../model';
+import { nested, reach } from '../values/reach';
+import { asStr, concat, describe, field, fieldAt, fieldIgnoreCase, isHole, str, type StrPart, type Value } from '../values/value';
 import { classifyCredential, parseAuthorization } from './credential';
-import { flatten, HOLE, segment, segmentText, segmentValue, type Segment } from './urlTemplate';
+import { flatten, HOLE, segment, segmentText, segmentValue, writtenAt, type Segment } from './urlTemplate';
 import { targetOf, userAppIdFrom } from './target';
 
 const CLARIFAI_HOST = /^(?:https?:)?\/\/(?:api(?:-[a-z0-9-]+)?\.clarifai\.com(?::\d+)?|(?:www\.)?clarifai\.com\/api\/_api)(?=\/|$)/i;
@@ -18,6 +19,11 @@ export interface ClarifaiUrl {
   /** `user_app_id.user_id` / `user_app_id.app_id` query parameters (GET endpoints). */
   queryUser?: Value;
   queryApp?: Value;
+  /** Where the path's owner ids are written. */
+  userWritten?: OwnerSegment;
+  appWritten?: OwnerSegment;
+  /** Where `/users/{u}/apps/{a}` would go in a path without one: just after `/v2`, when that is written literally. */
+  afterV2?: number;
 }
 
 /**
@@ -26,20 +32,36 @@ export interface ClarifaiUrl {
  */
 export function parseClarifaiUrl(url: Value, base?: Value): ClarifaiUrl | undefined {
   const full = base ? joinUrl(base, url) : asStr(url);
-  const { template, holes } = flatten(full);
-  let rest: string;
+  const { template, holes, sources } = flatten(full);
+  let pathStart: number;
   const host = CLARIFAI_HOST.exec(template);
-  if (host) rest = template.slice(host[0].length);
+  if (host) pathStart = host[0].length;
   else {
     const lead = new RegExp(`^${HOLE}(\\d+)${HOLE}`).exec(template);
     const leadValue = lead ? holes[Number(lead[1])] : undefined;
     if (!lead || !leadValue || !/clarifai/i.test(describe(leadValue) ?? '')) return undefined;
-    rest = template.slice(lead[0].length).replace(/^\/?api\/_api/, '');
+    pathStart = lead[0].length + (/^\/?api\/_api/.exec(template.slice(lead[0].length))?.[0].length ?? 0);
   }
-  const [pathPart = '', query = ''] = rest.split(/[?#]/, 2);
-  const segments = pathPart.split('/').filter((s) => s !== '').map((s) => segment(s, holes));
-  if (segmentText(segments[0]) !== 'v2') return undefined;
-  return readPath(segments.slice(1), readQuery(query, holes));
+  const [pathPart = '', query = ''] = template.slice(pathStart).split(/[?#]/, 2);
+  const segments: Positioned[] = [];
+  let at = pathStart;
+  for (const piece of pathPart.split('/')) {
+    if (piece !== '') segments.push({ seg: segment(piece, holes), written: writtenAt(sources, at, at + piece.length) });
+    at += piece.length + 1;
+  }
+  if (segmentText(segments[0]?.seg) !== 'v2') return undefined;
+  const parsed = readPath(segments.slice(1).map((s) => s.seg), readQuery(query, holes));
+  if (parsed.user !== undefined) {
+    parsed.userWritten = segments[2]?.written;
+    parsed.appWritten = parsed.app !== undefined ? segments[4]?.written : undefined;
+  } else if (segments[0]!.written?.form === 'text') parsed.afterV2 = segments[0]!.written.span.end;
+  return parsed;
+}
+
+/** A path segment and where it is written. */
+interface Positioned {
+  seg: Segment;
+  written?: OwnerSegment;
 }
 
 function readPath(segs: Segment[], query: { user?: Value; app?: Value }): ClarifaiUrl {
@@ -116,6 +138,11 @@ export interface RestCall {
   callSpan: Span;
   /** Where a user_app_id would be added to the body. */
   bodySpan?: Span;
+  /**
+   * Where the call writes its URL, headers and body (arguments, or fields of its options), for fix builders. No
+   * `headers` when some come from a session, an instance or defaults: those are shared in ways a fix cannot see.
+   */
+  written?: { url?: Reach; headers?: Reach; body?: Reach };
 }
 
 /**
@@ -150,6 +177,8 @@ export function restCallSite(call: RestCall): CallSite | undefined {
   else if (call.opaque || (call.body && call.body.kind !== 'obj' && call.body.kind !== 'str')) userAppId = { state: 'runtime' };
   else userAppId = userAppIdFrom(undefined, undefined);
   const target = targetOf({ resource: url.resource, id: url.id, version: url.version, owner: userAppId, span: call.url.span });
+  const carrier = call.written?.headers;
+  const body = call.body?.kind === 'obj' ? call.body : undefined;
   return {
     flavor: call.flavor,
     endpoint: `${call.method.toUpperCase()} ${url.path}`,
@@ -159,7 +188,19 @@ export function restCallSite(call: RestCall): CallSite | undefined {
     credential,
     target,
     userAppId,
-    places: { credential: header?.span, url: call.url.span, userAppId: bodyIds?.span, container: call.bodySpan ?? call.body?.span },
+    places: {
+      credential: header?.span,
+      url: call.url.span,
+      userAppId: bodyIds?.span,
+      container: body?.span,
+      carrier,
+      header: nested(header, carrier),
+      headerName: call.headers?.kind === 'obj' ? call.headers.keys.find((k) => k.toLowerCase() === 'authorization') : undefined,
+      request: body ? call.written?.body : undefined,
+      ids: body && call.written?.body ? reach(fieldAt(body, 'user_app_id', 'userAppId'), bodyIds, call.written.body.via) : undefined,
+      address: call.written?.url,
+      ownerInUrl: url.user !== undefined || url.afterV2 !== undefined ? { user: url.userWritten, app: url.appWritten, insertAt: url.afterV2 } : undefined,
+    },
   };
 }
 

@@ -1,16 +1,24 @@
 // Builds the target (which model or workflow, whose) and the user_app_id of a call from resolved values.
-import type { IdValue, ResourceKind, Span, Target, UserAppId } from '../model';
-import { describe, knownText, type Value } from '../values/value';
+import type { CallSite, IdValue, ResourceKind, Span, Target, UserAppId } from '../model';
+import { describe, isHole, knownText, type Value } from '../values/value';
 import { isPublicMainWorkflow, isPublicOwner, MAIN_APP_ID, MAIN_USER_ID, publicMainModel, publicMainModelByNameOrId } from './catalog';
 
 /** One id of the user_app_id pair as the file tells it. */
 export function idValue(value: Value | undefined): IdValue | undefined {
   if (!value) return undefined;
   const text = knownText(value);
-  if (text !== undefined) return { value: text };
+  if (text !== undefined) return { value: text, written: writtenLiteral(value) };
   const source = value.kind === 'env' ? 'env' : value.kind === 'param' ? 'parameter' : 'variable';
   const name = value.kind === 'env' ? value.name ?? describe(value) ?? '?' : describe(value) ?? '?';
   return { runtime: { source, name } };
+}
+
+/** Where a plain string literal holding the whole value is written (not a concatenation, not an f-string). */
+function writtenLiteral(value: Value): IdValue['written'] {
+  if (value.kind !== 'str' || value.parts.length !== 1 || !value.span) return undefined;
+  const part = value.parts[0]!;
+  if (isHole(part) || part.literal?.start !== value.span.start || part.literal.end !== value.span.end) return undefined;
+  return { span: value.span, via: value.names };
 }
 
 /** A user_app_id from its two ids (either may be missing). */
@@ -64,4 +72,14 @@ export function targetOf(input: TargetInput): Target {
     return { ...base, ownership: 'public-other', owner: { userId: ownerUser, appId: ownerApp } };
   }
   return { ...base, ownership: 'own-app' };
+}
+
+/** Whether the call must name another owner: a clarifai/main resource addressed without clarifai/main. */
+export function needsOwnerIds(site: CallSite): boolean {
+  return site.target.ownership === 'clarifai-main' && site.userAppId.state !== 'clarifai-main';
+}
+
+/** What a fix names the owner as, in titles: `clarifai/main`, or another public owner. */
+export function ownerLabel(target: Target): string {
+  return target.owner ? `${target.owner.userId}/${target.owner.appId}` : `${MAIN_USER_ID}/${MAIN_APP_ID}`;
 }

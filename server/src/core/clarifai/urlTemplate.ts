@@ -1,5 +1,6 @@
 // URLs built from literals and run-time values, split into path segments that are either text or a value.
-import { asStr, describe, isHole, unknown, type Value } from '../values/value';
+import type { OwnerSegment } from '../model';
+import { asStr, describe, isHole, unknown, type HolePart, type TextPart, type Value } from '../values/value';
 
 /** Marks a run-time value inside a flattened URL: HOLE + index + HOLE. */
 export const HOLE = '\uE000';
@@ -15,19 +16,54 @@ export function segment(text: string, holes: Value[]): Segment {
   return { text };
 }
 
-/** A URL value as a template string with numbered holes, and the values of those holes. */
-export function flatten(value: Value): { template: string; holes: Value[] } {
+/** Where one template character comes from: a character of a text part, or a hole's marker. */
+export type CharSource = { part: TextPart; index: number } | { hole: HolePart };
+
+/** A URL value as a template string with numbered holes, the values of those holes, and each character's source. */
+export function flatten(value: Value): { template: string; holes: Value[]; sources: CharSource[] } {
   const holes: Value[] = [];
+  const sources: CharSource[] = [];
   let template = '';
   for (const part of asStr(value).parts) {
     if (isHole(part)) {
-      template += `${HOLE}${holes.length}${HOLE}`;
+      const marker = `${HOLE}${holes.length}${HOLE}`;
       holes.push(part.hole);
-    } else template += part.text;
+      for (let i = 0; i < marker.length; i++) sources.push({ hole: part });
+      template += marker;
+    } else {
+      for (let i = 0; i < part.text.length; i++) sources.push({ part, index: i });
+      template += part.text;
+    }
   }
-  return { template, holes };
+  return { template, holes, sources };
 }
 
+/**
+ * Where template characters [start, end) are written, for a fix that replaces them: text inside the URL's own
+ * literal, a whole literal elsewhere (a constant the URL is built from), or a hole's interpolation or operand.
+ */
+export function writtenAt(sources: readonly CharSource[], start: number, end: number): OwnerSegment | undefined {
+  const first = sources[start];
+  if (!first || end <= start) return undefined;
+  if ('hole' in first) {
+    const sameHole = (s: CharSource | undefined) => s !== undefined && 'hole' in s && s.hole === first.hole;
+    const whole = sources.slice(start, end).every(sameHole) && !sameHole(sources[start - 1]) && !sameHole(sources[end]);
+    const written = first.hole.written;
+    if (!whole || !written) return undefined;
+    return { span: written.span, form: written.interpolation ? 'interpolation' : 'expression', via: [] };
+  }
+  const { part, index } = first;
+  for (let i = start; i < end; i++) {
+    const s = sources[i]!;
+    if ('hole' in s || s.part !== part || s.index !== index + (i - start)) return undefined;
+  }
+  if (part.from && part.from.length > 0) {
+    // Text from a constant: only a literal that is exactly this piece can be rewritten.
+    if (!part.literal || index !== 0 || end - start !== part.text.length) return undefined;
+    return { span: part.literal, form: 'literal', via: part.from };
+  }
+  return part.at === undefined ? undefined : { span: { start: part.at + index, end: part.at + index + (end - start) }, form: 'text', via: [] };
+}
 
 /** A value's text split at `/`, each piece a segment. */
 export function pathSegments(value: Value): { segments: Segment[]; query: string; holes: Value[] } {

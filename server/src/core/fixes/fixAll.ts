@@ -1,4 +1,5 @@
 // Fix-all: the preferred fix of every finding in one document, merged into edits that do not overlap.
+import { diffLines, splitLines } from '../lineDiff';
 import type { Finding, TextEdit } from '../model';
 
 /**
@@ -37,4 +38,31 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     at = edit.end;
   }
   return out + text.slice(at);
+}
+
+/** Edits that turn `before` into `after`: one per run of changed lines, so that unchanged lines stay untouched. */
+export function editsBetween(before: string, after: string): TextEdit[] {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const edits: TextEdit[] = [];
+  let offset = 0;
+  let ai = 0;
+  let bi = 0;
+  let run: TextEdit | undefined;
+  for (const op of diffLines(a, b)) {
+    if (op === 'equal') {
+      if (run) edits.push(run);
+      run = undefined;
+      offset += a[ai++]!.length;
+      bi++;
+      continue;
+    }
+    run ??= { start: offset, end: offset, newText: '' };
+    if (op === 'delete') {
+      offset += a[ai++]!.length;
+      run.end = offset;
+    } else run.newText += b[bi++]!;
+  }
+  if (run) edits.push(run);
+  return edits;
 }

@@ -1,34 +1,40 @@
-// Turns the changes rules ask for into text edits, written by the fix builder of the file's language.
+// Turns the changes rules ask for into text edits, written in the style of the file's language.
 import type { LanguageFamily } from '../languages';
-import type { FixIntent, FixProposal, Span, TextEdit } from '../model';
-import { javaScriptFixes } from './javascript';
-import { pythonFixes } from './python';
+import type { FileModel, FixIntent, FixProposal } from '../model';
+import { javaScriptWriter } from './javascript';
+import { pythonWriter } from './python';
+import { reachMainEdits } from './reachMain';
+import type { FixSupport } from './support';
+import type { LanguageWriter } from './writer';
 
-/** How one language writes the pieces a fix needs. */
-export interface FixBuilder {
-  /** An expression that reads an environment variable, quoted like `quote` when it needs quotes. */
-  envRead(name: string, quote: string): string;
-  /** Edits that make `envRead` work in this file (`import os`), or none. */
-  envImport(text: string): TextEdit[];
-  /** Replaces the credential inside a string literal with an environment read; undefined when the literal is too unusual. */
-  replaceInLiteral(text: string, literal: Span, secret: Span, read: (quote: string) => string): TextEdit | undefined;
+/** What building a fix may look at: the file, its model, and its syntax tree through `support`. */
+export interface FixContext {
+  text: string;
+  family: LanguageFamily;
+  support: FixSupport;
+  model: FileModel;
 }
 
-const BUILDERS: Record<LanguageFamily, FixBuilder> = { python: pythonFixes, javascript: javaScriptFixes };
+const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter };
 
 /** The text edits of one fix, or undefined when this file's shape leaves no safe edit. */
-export function buildFix(fix: { title: string; intent: FixIntent }, text: string, family: LanguageFamily): FixProposal | undefined {
-  const builder = BUILDERS[family];
+export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixContext): FixProposal | undefined {
+  const writer = WRITERS[ctx.family];
   const { intent } = fix;
+  const { text } = ctx;
   switch (intent.kind) {
     case 'redact':
       return { title: fix.title, edits: [{ start: intent.secret.start, end: intent.secret.end, newText: '<redacted>' }] };
     case 'drop-default':
-      return { title: fix.title, edits: [...builder.envImport(text), { start: intent.expression.start, end: intent.expression.end, newText: builder.envRead(intent.envName, '"') }] };
+      return { title: fix.title, edits: [...writer.envImport(text), { start: intent.expression.start, end: intent.expression.end, newText: writer.envRead(intent.envName, '"') }] };
     case 'read-env': {
       if (!intent.secret.literal) return undefined;
-      const edit = builder.replaceInLiteral(text, intent.secret.literal, intent.secret.span, (quote) => builder.envRead(intent.envName, quote));
-      return edit ? { title: fix.title, edits: [...builder.envImport(text), edit] } : undefined;
+      const edit = writer.replaceInLiteral(text, intent.secret.literal, intent.secret.span, (quote) => writer.envRead(intent.envName, quote));
+      return edit ? { title: fix.title, edits: [...writer.envImport(text), edit] } : undefined;
+    }
+    case 'reach-main': {
+      const edits = reachMainEdits({ ...ctx, site: intent.site, pat: intent.pat, writer });
+      return edits ? { title: fix.title, edits } : undefined;
     }
   }
 }

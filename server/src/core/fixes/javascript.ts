@@ -1,14 +1,19 @@
-// JavaScript/TypeScript fix edits: `process.env.NAME` reads and credentials cut out of string and template literals.
-import type { FixBuilder } from './index';
-import { literalParts } from './text';
+// JavaScript/TypeScript fix writing: `process.env.NAME` reads, constants, and credentials cut out of string and
+// template literals.
+import { lineEnding, literalParts } from './text';
+import { prevalentQuote, type LanguageWriter } from './writer';
 
-export const javaScriptFixes: FixBuilder = {
+export const javaScriptWriter: LanguageWriter = {
   envRead(name) {
     return `process.env.${name}`;
   },
 
   envImport() {
     return [];
+  },
+
+  readsEnv(expression, name) {
+    return new RegExp(`^process\\.env(?:\\.${name}\\b|\\[\\s*(['"\`])${name}\\1\\s*\\])`).test(expression.trim());
   },
 
   replaceInLiteral(text, literal, secret, read) {
@@ -21,4 +26,38 @@ export const javaScriptFixes: FixBuilder = {
     const piece = (s: string) => `${parts.quote}${s}${parts.quote}`;
     return { start: literal.start, end: literal.end, newText: [...(before ? [piece(before)] : []), read(parts.quote), ...(after ? [piece(after)] : [])].join(' + ') };
   },
+
+  quote(text) {
+    return prevalentQuote(text, ["'", '"']);
+  },
+
+  stringLiteral(value, quote) {
+    return `${quote}${value}${quote}`;
+  },
+
+  isStringLiteral(expression, value) {
+    const e = expression.trim();
+    return [`"${value}"`, `'${value}'`, `\`${value}\``].includes(e);
+  },
+
+  constant(name, value, text) {
+    return `const ${name} = ${value}${usesSemicolons(text) ? ';' : ''}${lineEnding(text)}`;
+  },
+
+  keyHeader(original, pat, quote) {
+    const parts = literalParts(original.trim(), /^/);
+    if (parts?.quote === '`') return `\`Key \${${pat('`')}}\``;
+    const q = parts?.quote ?? quote;
+    return `${q}Key ${q} + ${pat(q)}`;
+  },
 };
+
+/**
+ * Whether the file ends statements with semicolons. Lines that could end a statement (after `)`, `]`, a quote, a
+ * name) end with `;` in a file that uses them often enough; in a file without them almost never.
+ */
+export function usesSemicolons(text: string): boolean {
+  const ends = text.match(/[;)\]'"`\w][ \t]*$/gm) ?? [];
+  const withSemicolon = ends.filter((e) => e.trimEnd().endsWith(';')).length;
+  return ends.length === 0 || withSemicolon / ends.length >= 0.3;
+}

@@ -1,10 +1,10 @@
-// Python fix edits: `os.environ["NAME"]` reads, `import os`, and credentials cut out of string literals.
-import type { FixBuilder } from './index';
+// Python fix writing: `os.environ["NAME"]` reads, `import os`, constants, and credentials cut out of string literals.
 import { lineEnding, literalParts } from './text';
+import { prevalentQuote, type LanguageWriter } from './writer';
 
 const HAS_OS_IMPORT = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b(?![.\w])/m;
 
-export const pythonFixes: FixBuilder = {
+export const pythonWriter: LanguageWriter = {
   envRead(name, quote) {
     const q = quote.includes("'") ? "'" : '"';
     return `os.environ[${q}${name}${q}]`;
@@ -13,6 +13,10 @@ export const pythonFixes: FixBuilder = {
   envImport(text) {
     if (HAS_OS_IMPORT.test(text)) return [];
     return [{ start: importOffset(text), end: importOffset(text), newText: `import os${lineEnding(text)}` }];
+  },
+
+  readsEnv(expression, name) {
+    return new RegExp(`^os\\.(?:environ\\[|environ\\.get\\(|getenv\\()\\s*(['"])${name}\\1`).test(expression.trim());
   },
 
   replaceInLiteral(text, literal, secret, read) {
@@ -29,6 +33,33 @@ export const pythonFixes: FixBuilder = {
     const piece = (s: string) => `${parts.prefix}${parts.quote}${s}${parts.quote}`;
     const pieces = [...(before ? [piece(before)] : []), read(parts.quote), ...(after ? [piece(after)] : [])];
     return { start: literal.start, end: literal.end, newText: pieces.join(' + ') };
+  },
+
+  quote(text) {
+    return prevalentQuote(text, ['"', "'"]);
+  },
+
+  stringLiteral(value, quote) {
+    return `${quote}${value}${quote}`;
+  },
+
+  isStringLiteral(expression, value) {
+    const e = expression.trim();
+    return e === `"${value}"` || e === `'${value}'`;
+  },
+
+  constant(name, value, text) {
+    return `${name} = ${value}${lineEnding(text)}`;
+  },
+
+  keyHeader(original, pat, quote) {
+    const parts = literalParts(original.trim(), /^[rRuUfF]{0,2}/);
+    if (parts && /[fF]/.test(parts.prefix) && parts.quote.length === 1) {
+      const other = parts.quote === '"' ? "'" : '"';
+      return `${parts.prefix}${parts.quote}Key {${pat(other)}}${parts.quote}`;
+    }
+    const q = parts && parts.quote.length === 1 ? parts.quote : quote;
+    return `${q}Key ${q} + ${pat(q)}`;
   },
 };
 
@@ -62,4 +93,3 @@ function importOffset(text: string): number {
   }
   return afterHeader;
 }
-

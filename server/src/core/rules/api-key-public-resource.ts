@@ -1,5 +1,6 @@
 // api-key-public-resource: an app API key used against a public clarifai/main (or other public) model or workflow.
-import type { CallSite } from '../model';
+import { needsOwnerIds, ownerLabel } from '../clarifai/target';
+import type { CallSite, FixIntent } from '../model';
 import { credentialPhrase, ownerPhrase, retiredNote, targetPhrase } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
@@ -16,6 +17,11 @@ export const apiKeyPublicResource: Rule = {
   },
 };
 
+/** Whether the call sends what is known to be an app API key to a public resource: the fix gives it a PAT. */
+export function sendsAppKeyToPublic(site: CallSite): boolean {
+  return applies(site) && site.credential.evidence !== 'mixed';
+}
+
 function applies(site: CallSite): boolean {
   if (site.target.ownership !== 'clarifai-main' && site.target.ownership !== 'public-other') return false;
   // A credential whose names disagree only matters here when the call is otherwise right.
@@ -24,7 +30,16 @@ function applies(site: CallSite): boolean {
 }
 
 function finding(site: CallSite): RuleFinding {
-  const owner = site.target.owner ? `${site.target.owner.userId}/${site.target.owner.appId}` : 'clarifai/main';
+  return { ...described(site), fixes: site.credential.evidence === 'mixed' ? [] : [usePat(site)] };
+}
+
+function usePat(site: CallSite): { title: string; intent: FixIntent } {
+  const title = needsOwnerIds(site) ? `Use a PAT from CLARIFAI_PAT and user_app_id ${ownerLabel(site.target)}` : 'Use a PAT from CLARIFAI_PAT';
+  return { title, intent: { kind: 'reach-main', site, pat: true } };
+}
+
+function described(site: CallSite): RuleFinding {
+  const owner = ownerLabel(site.target);
   const credential = credentialPhrase(site.credential);
   const target = targetPhrase(site.target);
   // The call already names the owner: only the credential's name or position says it is an API key.

@@ -23,6 +23,11 @@ export interface TextPart {
 /** A piece of a string that is only known at run time. */
 export interface HolePart {
   hole: Value;
+  /**
+   * Where the piece is written in the string's own expression: an interpolation (`${x}`, `{x}`, braces included)
+   * or an operand of a concatenation.
+   */
+  written?: { span: Span; interpolation: boolean };
 }
 
 export type StrPart = TextPart | HolePart;
@@ -38,6 +43,8 @@ export interface ObjValue extends ValueBase {
   kind: 'obj';
   keys: readonly string[];
   get(key: string): Value | undefined;
+  /** Where a key's value is written in the literal (`key: value`), for keys written as pairs. */
+  at?(key: string): Span | undefined;
   /** Spreads or computed keys: other keys may exist at run time. */
   open: boolean;
 }
@@ -135,15 +142,21 @@ export function asStr(value: Value): StrValue {
   return { kind: 'str', parts: [{ hole: value }], names: value.names, span: value.span };
 }
 
-export function concat(values: readonly Value[], span?: Span): StrValue {
+/** Strings joined; `operands` are where each value is written, so that a run-time piece knows its place. */
+export function concat(values: readonly Value[], span?: Span, operands?: readonly (Span | undefined)[]): StrValue {
   return str(
-    values.flatMap((v) => asStr(v).parts.map((p) => (isHole(p) || p.from || v.names.length === 0 ? p : { ...p, from: v.names }))),
+    values.flatMap((v, i) => {
+      const at = operands?.[i];
+      if (v.kind !== 'str') return [{ hole: v, ...(at ? { written: { span: at, interpolation: false } } : {}) }];
+      return v.parts.map((p) => (isHole(p) || p.from || v.names.length === 0 ? p : { ...p, from: v.names }));
+    }),
     span,
   );
 }
 
-/** The parts an interpolated value (`f"{x}"`, `${x}`) contributes: a string's own parts, or one hole. */
-export function interpolated(value: Value): StrPart[] {
+/** The parts an interpolated value (`f"{x}"`, `${x}` written at `at`) contributes: a string's own parts, or one hole. */
+export function interpolated(value: Value, at?: Span): StrPart[] {
+  if (value.kind !== 'str') return [{ hole: value, ...(at ? { written: { span: at, interpolation: true } } : {}) }];
   return concat([value]).parts.slice();
 }
 
@@ -194,8 +207,17 @@ export function fieldIgnoreCase(value: Value | undefined, key: string): Value | 
   return match === undefined ? undefined : value.get(match);
 }
 
-export function objectOf(entries: ReadonlyMap<string, Lazy<Value>>, open: boolean, span?: Span): ObjValue {
-  return { kind: 'obj', keys: [...entries.keys()], get: (key) => entries.get(key)?.(), open, names: [], span };
+export function objectOf(entries: ReadonlyMap<string, Lazy<Value>>, open: boolean, span?: Span, written?: ReadonlyMap<string, Span>): ObjValue {
+  return { kind: 'obj', keys: [...entries.keys()], get: (key) => entries.get(key)?.(), at: (key) => written?.get(key), open, names: [], span };
+}
+
+/** Where a field of an object literal (or a keyword argument of a call) is written, under the first spelling present. */
+export function fieldAt(value: Value | undefined, ...keys: string[]): Span | undefined {
+  for (const key of keys) {
+    const span = value?.kind === 'obj' ? value.at?.(key) : value?.kind === 'call' ? value.kwargSpan(key) : undefined;
+    if (span) return span;
+  }
+  return undefined;
 }
 
 /** Objects from several layers (session or instance defaults, then the call's own), later ones winning. */

@@ -1,5 +1,6 @@
 // Resolves JavaScript and TypeScript expressions to abstract values by following simple bindings inside one file.
 import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Span } from '../../model';
 import type { Binding } from '../../values/bindings';
 import { LazyBindings } from '../../values/lazyBindings';
 import { EvaluatorBase } from '../evaluatorBase';
@@ -154,7 +155,7 @@ export class JavaScriptEvaluator extends EvaluatorBase {
       if (!child) continue;
       if (child.type === 'string_fragment') parts.push({ text: child.text, at: child.startIndex, literal: spanOf(node) });
       else if (child.type === 'escape_sequence') parts.push({ text: decodeEscape(child.text) });
-      else if (child.type === 'template_substitution') parts.push(...interpolated(this.eval(namedArgs(child)[0])));
+      else if (child.type === 'template_substitution') parts.push(...interpolated(this.eval(namedArgs(child)[0]), spanOf(child)));
     }
     return str(parts, spanOf(node));
   }
@@ -165,7 +166,8 @@ export class JavaScriptEvaluator extends EvaluatorBase {
     const rightNode = node.childForFieldName('right');
     if (op === '+') {
       const right = this.eval(rightNode);
-      if (left.kind === 'str' || right.kind === 'str') return concat([left, right], spanOf(node));
+      const leftNode = node.childForFieldName('left');
+      if (left.kind === 'str' || right.kind === 'str') return concat([left, right], spanOf(node), [leftNode ? spanOf(leftNode) : undefined, rightNode ? spanOf(rightNode) : undefined]);
     }
     if (op === '||' || op === '??') {
       // `process.env.X || "…"` keeps the literal as the fallback; otherwise the left side decides.
@@ -263,6 +265,7 @@ export class JavaScriptEvaluator extends EvaluatorBase {
 
   private object(node: Node): Value {
     const entries = new Map<string, Lazy<Value>>();
+    const written = new Map<string, Span>();
     let open = false;
     for (const child of namedArgs(node)) {
       if (child.type === 'pair') {
@@ -270,7 +273,10 @@ export class JavaScriptEvaluator extends EvaluatorBase {
         const valueNode = child.childForFieldName('value');
         const key = keyNode ? propertyKey(keyNode, this) : undefined;
         if (key === undefined || !valueNode) open = true;
-        else entries.set(key, memoize(() => this.eval(valueNode)));
+        else {
+          entries.set(key, memoize(() => this.eval(valueNode)));
+          written.set(key, spanOf(valueNode));
+        }
       } else if (child.type === 'shorthand_property_identifier') {
         entries.set(child.text, memoize(() => this.identifier(child)));
       } else if (child.type === 'spread_element') {
@@ -281,7 +287,7 @@ export class JavaScriptEvaluator extends EvaluatorBase {
         } else open = true;
       } else if (child.type !== 'method_definition') open = true;
     }
-    return objectOf(entries, open, spanOf(node));
+    return objectOf(entries, open, spanOf(node), written);
   }
 
   private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {

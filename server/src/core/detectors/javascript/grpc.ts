@@ -4,7 +4,8 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { classifyCredential, parseAuthorization } from '../../clarifai/credential';
 import { targetOf, userAppIdFrom } from '../../clarifai/target';
 import type { CallSite, ResourceKind, UserAppId } from '../../model';
-import { describe, field, fieldIgnoreCase, type Value } from '../../values/value';
+import { describe, field, fieldAt, fieldIgnoreCase, type Value } from '../../values/value';
+import { nested, reach } from '../../values/reach';
 import { calleeLabel, spanOf } from '../syntax';
 import { importsPackage, type JavaScriptContext } from './context';
 import { withMethodSets } from './methodSets';
@@ -43,6 +44,7 @@ function grpcSite(ctx: JavaScriptContext, node: Node, fn: Node, method: string, 
   const request = withMethodSets(ctx, call.args[0]?.(), node.startIndex);
   const metadata = withMethodSets(ctx, call.args[1]?.(), node.startIndex);
   const header = fieldIgnoreCase(metadata, 'authorization');
+  const carrier = reach(call.argSpans[1], metadata);
   const credential = header
     ? classifyCredential(parseAuthorization(header).credential, { span: header.span })
     : classifyCredential(metadata?.kind === 'obj' ? undefined : metadata, { span: metadata?.span });
@@ -67,7 +69,15 @@ function grpcSite(ctx: JavaScriptContext, node: Node, fn: Node, method: string, 
       span: id?.span,
     }),
     userAppId,
-    places: { credential: header?.span, userAppId: ids?.span, container: request?.span },
+    places: {
+      credential: header?.span,
+      userAppId: ids?.span,
+      container: known && request.span && ctx.text[request.span.start] === '{' ? request.span : undefined,
+      carrier,
+      header: nested(header, carrier),
+      request: reach(call.argSpans[0], request),
+      ids: known ? reach(fieldAt(request, 'user_app_id', 'userAppId'), ids) : undefined,
+    },
   };
 }
 

@@ -2,7 +2,8 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Span } from '../../model';
-import { field, knownText, mergeObjects, type CallValue } from '../../values/value';
+import { reach } from '../../values/reach';
+import { field, fieldAt, knownText, mergeObjects, type CallValue } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import type { JavaScriptContext } from './context';
 import { withMethodSets } from './methodSets';
@@ -42,23 +43,31 @@ function fetchCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node
   if (!FETCH.test(call.callee)) return undefined;
   let url = call.args[0]?.();
   let init = call.args[1]?.();
+  let urlAt = call.argSpans[0];
   if (url?.kind === 'call' && url.construct && url.callee === 'Request') {
     init ??= url.args[1]?.();
+    urlAt = url.argSpans[0];
     url = url.args[0]?.();
   }
   if (!url) return undefined;
   const body = field(init, 'body');
+  const headers = field(init, 'headers');
   return {
     flavor: 'js-http',
     callee: calleeLabel(fn),
     method: knownText(field(init, 'method')) ?? 'GET',
     url,
-    headers: withMethodSets(ctx, field(init, 'headers'), node.startIndex),
+    headers: withMethodSets(ctx, headers, node.startIndex),
     body,
     opaque: init && init.kind !== 'obj' ? init : undefined,
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: body?.span ?? init?.span,
+    written: {
+      url: reach(urlAt, url),
+      headers: reach(fieldAt(init, 'headers'), headers, init?.names),
+      body: reach(fieldAt(init, 'body'), body, init?.names),
+    },
   };
 }
 
@@ -89,10 +98,10 @@ function axiosCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node
   if (!url) return undefined;
   const defaults = instance?.args[0]?.();
   const instanceName = fn.type === 'member_expression' ? fn.childForFieldName('object')?.text : undefined;
+  const commonHeaders = instance ? (instanceName ? ctx.ev.propertiesOf(`${instanceName}.defaults.headers.common`, node) : undefined) : ctx.ev.propertiesOf('axios.defaults.headers.common', node);
   // Later layers win: common defaults, then an instance's own headers, then the call's.
-  const headers = instance
-    ? mergeObjects(instanceName ? ctx.ev.propertiesOf(`${instanceName}.defaults.headers.common`, node) : undefined, field(defaults, 'headers'), field(config, 'headers'))
-    : mergeObjects(ctx.ev.propertiesOf('axios.defaults.headers.common', node), field(config, 'headers'));
+  const headers = mergeObjects(commonHeaders, field(defaults, 'headers'), field(config, 'headers'));
+  const bodyWritten = configFirst || verb === 'request' ? reach(fieldAt(config, 'data'), data, config?.names) : reach(call.argSpans[1], data);
   return {
     flavor: 'js-http',
     callee: calleeLabel(fn),
@@ -105,6 +114,11 @@ function axiosCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: data?.span ?? config?.span,
+    written: {
+      url: configFirst ? reach(fieldAt(first, 'url'), url, first.names) : reach(call.argSpans[0], url),
+      headers: commonHeaders || defaults ? undefined : reach(fieldAt(config, 'headers'), field(config, 'headers'), config?.names),
+      body: bodyWritten,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Detection } from '../detection';
 import { commentsOf } from '../syntax';
 import { importsPackage, javaScriptContext } from './context';
+import { javaScriptFixSupport } from './fixSupport';
 import { detectGrpc } from './grpc';
 import { detectHttp } from './http';
 import { detectLegacy } from './legacy';
@@ -21,5 +22,6 @@ export function detectJavaScript(root: Node, text: string): Detection {
   return {
     model: { callSites, secrets: javaScriptSecrets(ctx, { anchored, credentialNames, foreignHeaders: http.foreignHeaders }) },
     comments: commentsOf(ctx.index),
+    support: javaScriptFixSupport(root, text),
   };
 }

@@ -1,5 +1,6 @@
 // Resolves Python expressions to abstract values by following simple bindings inside one file.
 import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Span } from '../../model';
 import type { Binding } from '../../values/bindings';
 import { EvaluatorBase } from '../evaluatorBase';
 import { LazyBindings } from '../../values/lazyBindings';
@@ -150,7 +151,7 @@ export class PythonEvaluator extends EvaluatorBase {
     for (const child of node.namedChildren) {
       if (!child) continue;
       if (child.type === 'string_content') parts.push({ ...decodeContent(child, raw, fstring), literal: spanOf(node) });
-      else if (child.type === 'interpolation') parts.push(...interpolated(this.eval(child.childForFieldName('expression'))));
+      else if (child.type === 'interpolation') parts.push(...interpolated(this.eval(child.childForFieldName('expression')), spanOf(child)));
     }
     return str(parts, spanOf(node));
   }
@@ -159,7 +160,8 @@ export class PythonEvaluator extends EvaluatorBase {
     const op = node.childForFieldName('operator')?.text;
     const left = this.eval(node.childForFieldName('left'));
     const right = node.childForFieldName('right');
-    if (op === '+' && (left.kind === 'str' || this.eval(right).kind === 'str')) return concat([left, this.eval(right)], spanOf(node));
+    const leftNode = node.childForFieldName('left');
+    if (op === '+' && (left.kind === 'str' || this.eval(right).kind === 'str')) return concat([left, this.eval(right)], spanOf(node), [leftNode ? spanOf(leftNode) : undefined, right ? spanOf(right) : undefined]);
     if (op === '%' && left.kind === 'str') {
       const args = this.eval(right);
       const items = args.kind === 'list' ? args.items.map((i) => i()) : [args];
@@ -274,6 +276,7 @@ export class PythonEvaluator extends EvaluatorBase {
 
   private dictionary(node: Node): ObjValue {
     const entries = new Map<string, Lazy<Value>>();
+    const written = new Map<string, Span>();
     let open = false;
     for (const child of node.namedChildren) {
       if (!child || child.type === 'comment') continue;
@@ -285,9 +288,12 @@ export class PythonEvaluator extends EvaluatorBase {
       const valueNode = child.childForFieldName('value');
       const key = keyNode ? knownText(this.eval(keyNode)) : undefined;
       if (key === undefined || !valueNode) open = true;
-      else entries.set(key, memoize(() => this.eval(valueNode)));
+      else {
+        entries.set(key, memoize(() => this.eval(valueNode)));
+        written.set(key, spanOf(valueNode));
+      }
     }
-    return objectOf(entries, open, spanOf(node));
+    return objectOf(entries, open, spanOf(node), written);
   }
 
   /** A zero-parameter local function whose body is a single `return <expr>`. */

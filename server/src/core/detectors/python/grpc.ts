@@ -3,7 +3,8 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { classifyCredential, parseAuthorization } from '../../clarifai/credential';
 import { targetOf, userAppIdFrom } from '../../clarifai/target';
 import type { CallSite, ResourceKind, UserAppId } from '../../model';
-import { describe, field, knownText, type Value } from '../../values/value';
+import { describe, field, fieldAt, knownText, type Value } from '../../values/value';
+import { nested, reach } from '../../values/reach';
 import { calleeLabel, spanOf } from '../syntax';
 import { importsUnder, type PythonContext } from './context';
 
@@ -40,6 +41,7 @@ function grpcSite(ctx: PythonContext, node: Node, fn: Node, method: string, reso
   const request = call.args[0]?.() ?? call.kwarg('request');
   const metadata = call.kwarg('metadata') ?? call.args[1]?.();
   const header = authorizationEntry(metadata);
+  const carrier = reach(call.kwargSpan('metadata') ?? call.argSpans[1], metadata);
   const credential = header
     ? classifyCredential(parseAuthorization(header).credential, { span: header.span })
     : classifyCredential(metadata, { span: metadata?.span });
@@ -68,6 +70,10 @@ function grpcSite(ctx: PythonContext, node: Node, fn: Node, method: string, reso
       credential: header?.span,
       userAppId: ids?.span,
       container: known ? request.argsSpan : undefined,
+      carrier,
+      header: nested(header, carrier),
+      request: reach(call.argSpans[0] ?? call.kwargSpan('request'), request),
+      ids: known ? reach(fieldAt(request, 'user_app_id'), ids) : undefined,
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Span } from '../../model';
 import { knownText, mergeObjects, type CallValue, type Value } from '../../values/value';
+import { reach } from '../../values/reach';
 import { calleeLabel, spanOf } from '../syntax';
 import type { PythonContext } from './context';
 
@@ -66,16 +67,24 @@ function urlopenCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node):
   const argText = node.childForFieldName('arguments')?.namedChildren.find((c) => c && c.type !== 'comment')?.text ?? '';
   const added = ctx.ev.propertiesOf(`${argText}.headers`, node);
   const data = target.kwarg('data') ?? target.args[1]?.();
+  const headers = target.kwarg('headers') ?? target.args[2]?.();
+  const at = (name: string, index: number) => target.kwargSpan(name) ?? target.argSpans[index];
   return {
     flavor: 'python-http',
     callee: calleeLabel(fn),
     method: knownText(target.kwarg('method')) ?? (data ? 'POST' : 'GET'),
     url: target.kwarg('url') ?? target.args[0]?.() ?? target,
-    headers: mergeObjects(target.kwarg('headers') ?? target.args[2]?.(), added),
+    headers: mergeObjects(headers, added),
     body: data,
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: data?.span,
+    // The Request is built inline or in a variable; headers added to it later are shared in ways a fix cannot see.
+    written: {
+      url: reach(at('url', 0), target.kwarg('url') ?? target.args[0]?.(), target.names),
+      headers: added ? undefined : reach(at('headers', 2), headers, target.names),
+      body: reach(at('data', 1), data, target.names),
+    },
   };
 }
 
@@ -85,6 +94,8 @@ function request(call: CallValue, verb: string, fn: Node, node: Node, session: {
   const url = call.kwarg('url') ?? call.args[generic ? 1 : 0]?.();
   if (!url) return undefined;
   const body = call.kwarg('json') ?? call.kwarg('data') ?? (verb === 'post' || verb === 'put' || verb === 'patch' ? call.args[1]?.() : undefined);
+  const urlAt = call.kwargSpan('url') ?? call.argSpans[generic ? 1 : 0];
+  const bodyAt = call.kwargSpan('json') ?? call.kwargSpan('data') ?? (body ? call.argSpans[1] : undefined);
   return {
     flavor: 'python-http',
     callee: calleeLabel(fn),
@@ -96,5 +107,10 @@ function request(call: CallValue, verb: string, fn: Node, node: Node, session: {
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: body?.span ?? call.argsSpan,
+    written: {
+      url: reach(urlAt, url),
+      headers: session.headers ? undefined : reach(call.kwargSpan('headers'), call.kwarg('headers')),
+      body: reach(bodyAt, body),
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Detection } from '../detection';
 import { commentsOf } from '../syntax';
 import { pythonContext, importsUnder } from './context';
+import { pythonFixSupport } from './fixSupport';
 import { detectGrpc } from './grpc';
 import { detectHttp } from './http';
 import { detectLegacy } from './legacy';
@@ -19,5 +20,6 @@ export function detectPython(root: Node, text: string): Detection {
   return {
     model: { callSites, secrets: pythonSecrets(ctx, { anchored, credentialNames, foreignHeaders: http.foreignHeaders }) },
     comments: commentsOf(ctx.index),
+    support: pythonFixSupport(root, text),
   };
 }

@@ -1,0 +1,178 @@
+// The fix builders' questions answered from a syntax tree, for any language described by a SyntaxProfile.
+// Uses of a name are found by searching its text and keeping only the hits the tree says are that name: a hit in a
+// string, a comment or a property name is not a use.
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { FixSupport, Statement } from '../fixes/support';
+import type { Span } from '../model';
+import { lineAfter } from '../text';
+
+export interface SyntaxProfile {
+  /** Node types whose children are statements (`module`, `block`; `program`, `statement_block`). */
+  statementParents: ReadonlySet<string>;
+  /** Node types a binding is local to (functions, and blocks where declarations are block-scoped). */
+  scopeTypes: ReadonlySet<string>;
+  /** Node types that are a use of a name when their text is the name (`identifier`, `attribute`, `member_expression`). */
+  nameTypes: ReadonlySet<string>;
+  /** Characters that continue a name (before or after a hit, they mean the hit is part of a longer name). */
+  nameChar: RegExp;
+  /**
+   * For a hit that binds the name: the value it binds (`x = value`), or null when it binds none we can see (a
+   * parameter, an import, a loop variable). Undefined when the hit is a use.
+   */
+  bindingValue(hit: Node): Node | null | undefined;
+  /** Whether the hit names something else than a binding (a keyword argument's name, an object key). */
+  isDeclarationOnly(hit: Node): boolean;
+  /** Whether a module-level statement imports something. */
+  isImport(statement: Node): boolean;
+  /** Whether a module-level statement only sets up the file (a docstring, a directive): new imports go after it. */
+  isPreamble(statement: Node): boolean;
+  /** The UPPER_CASE names a module-level statement binds. */
+  constantsBound(statement: Node): string[];
+  /** The local name a module-level import statement gives `qualified`, if it imports it. */
+  importedAs(statement: Node, qualified: string): string | undefined;
+}
+
+export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfile): FixSupport {
+  const hitsCache = new Map<string, Node[]>();
+
+  /** Every place the tree shows the name itself (not inside a longer name, a string or a comment). */
+  function hits(name: string): Node[] {
+    const cached = hitsCache.get(name);
+    if (cached) return cached;
+    const found: Node[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + name.length];
+      if ((before !== undefined && (profile.nameChar.test(before) || before === '.')) || (after !== undefined && profile.nameChar.test(after))) continue;
+      const node = root.descendantForIndex(at, at + name.length);
+      if (node && node.startIndex === at && node.endIndex === at + name.length && profile.nameTypes.has(node.type)) found.push(node);
+    }
+    hitsCache.set(name, found);
+    return found;
+  }
+
+  function statementOf(node: Node): Node | undefined {
+    for (let n: Node | null = node; n; n = n.parent) if (n.parent && profile.statementParents.has(n.parent.type)) return n;
+    return undefined;
+  }
+
+  function statement(node: Node): Statement {
+    const lineStart = text.lastIndexOf('\n', node.startIndex - 1) + 1;
+    const lead = text.slice(lineStart, node.startIndex);
+    return { span: { start: node.startIndex, end: node.endIndex }, indent: /^[ \t]*$/.test(lead) ? lead : '', topLevel: node.parent?.id === root.id };
+  }
+
+  function scopeOf(node: Node): Node {
+    for (let n = node.parent; n; n = n.parent) if (profile.scopeTypes.has(n.type)) return n;
+    return root;
+  }
+
+  const inside = (node: Node, scope: Node) => scope.startIndex <= node.startIndex && node.endIndex <= scope.endIndex;
+
+  /**
+   * The uses of the binding of `name` whose value lies in one of the `definitions` (or of its only binding): the
+   * hits in that binding's scope, leaving out inner scopes that bind the name again. Undefined when the binding
+   * cannot be told apart, or is assigned again in its own scope.
+   */
+  function usesOf(name: string, definitions: readonly Span[]): Node[] | undefined {
+    const all = hits(name).filter((hit) => !profile.isDeclarationOnly(hit));
+    const bindings = all.filter((hit) => profile.bindingValue(hit) !== undefined);
+    const refs = all.filter((hit) => profile.bindingValue(hit) === undefined);
+    if (bindings.length <= 1) return refs;
+    const ours = bindings.filter((b) => {
+      const value = profile.bindingValue(b);
+      // The definition may be the bound value or lie inside it (`raw = JSON.stringify({...})` defines the object).
+      return value && definitions.some((d) => (d.start <= value.startIndex && value.endIndex <= d.end) || (value.startIndex <= d.start && d.end <= value.endIndex));
+    });
+    if (ours.length !== 1) return undefined;
+    const scope = scopeOf(ours[0]!);
+    const others = bindings.filter((b) => b.id !== ours[0]!.id).map(scopeOf);
+    if (others.some((s) => s.id === scope.id)) return undefined;
+    return refs.filter((r) => inside(r, scope) && !others.some((s) => inside(r, s)));
+  }
+
+  /** The value of the one binding of a name, when it has exactly one and that one binds a value. */
+  function onlyBinding(name: string): { value: Span; topLevel: boolean } | undefined {
+    let found: { value: Span; topLevel: boolean } | undefined;
+    let count = 0;
+    for (const hit of hits(name)) {
+      if (profile.isDeclarationOnly(hit)) continue;
+      const bound = profile.bindingValue(hit);
+      if (bound === undefined) continue;
+      count++;
+      if (bound) found = { value: { start: bound.startIndex, end: bound.endIndex }, topLevel: statementOf(hit)?.parent?.id === root.id };
+    }
+    return count === 1 ? found : undefined;
+  }
+
+  const topLevel = (): Node[] => root.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+
+  return {
+    usedOnlyWithin(names, within) {
+      const allowed = within.map((span) => {
+        const node = root.descendantForIndex(span.start, span.end);
+        const s = node ? statementOf(node) : undefined;
+        return s ? { start: s.startIndex, end: s.endIndex } : span;
+      });
+      return names.every((name) => {
+        const uses = usesOf(name, within);
+        return uses !== undefined && uses.every((use) => allowed.some((a) => a.start <= use.startIndex && use.endIndex <= a.end));
+      });
+    },
+
+    moduleBinding(name) {
+      const only = onlyBinding(name);
+      return only?.topLevel ? only.value : undefined;
+    },
+
+    bindingOf(name) {
+      return onlyBinding(name)?.value;
+    },
+
+    nameTaken(name) {
+      return hits(name).some((hit) => !profile.isDeclarationOnly(hit));
+    },
+
+    usesConstants() {
+      return topLevel().some((s) => profile.constantsBound(s).length > 0);
+    },
+
+    constantsOffset(firstUse) {
+      let after: Node | undefined;
+      let first: Node | undefined;
+      for (const s of topLevel()) {
+        if (s.endIndex > firstUse) {
+          first = s;
+          break;
+        }
+        if (profile.isImport(s) || profile.isPreamble(s) || profile.constantsBound(s).length > 0) after = s;
+      }
+      if (after) return lineAfter(text, after.endIndex);
+      return first ? text.lastIndexOf('\n', first.startIndex - 1) + 1 : 0;
+    },
+
+    statementAt(offset) {
+      const node = root.descendantForIndex(offset, offset);
+      const s = node ? statementOf(node) : undefined;
+      return s ? statement(s) : undefined;
+    },
+
+    localName(qualified) {
+      for (const s of topLevel()) {
+        const local = profile.importedAs(s, qualified);
+        if (local) return local;
+      }
+      return undefined;
+    },
+
+    importOffset() {
+      let after: Node | undefined;
+      for (const s of topLevel()) {
+        if (profile.isImport(s) || (!after && profile.isPreamble(s))) after = s;
+        else if (after && profile.isImport(after)) break;
+        else if (!profile.isPreamble(s)) break;
+      }
+      return after ? lineAfter(text, after.endIndex) : 0;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// Sending a PAT: the `Key …` value where it is defined, or, when other calls share it, a new value beside it.
+import type { FixPlan } from './plan';
+
+/**
+ * Makes the call send `Key <PAT>`. The header is rewritten where it is defined when only calls that need a PAT use
+ * it; otherwise `beside()` adds a PAT-carrying value next to the shared one and returns what the call passes instead.
+ */
+export function sendPat(plan: FixPlan, beside: () => string | undefined): boolean {
+  const { header, carrier } = plan.site.places;
+  if (header && plan.exclusive([header], 'pat')) {
+    plan.replace(header.definition, plan.keyHeader(plan.text.slice(header.definition.start, header.definition.end)));
+    return true;
+  }
+  if (!carrier) return false;
+  const replacement = beside();
+  if (replacement === undefined) return false;
+  plan.replace(carrier.at, replacement);
+  return true;
+}

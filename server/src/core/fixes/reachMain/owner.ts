@@ -1,0 +1,65 @@
+// Pointing a call at the resource's owner: the ids where they are written, else the user_app_id value where it is
+// defined or given, else a new user_app_id in the request.
+import type { IdValue, Span, TextEdit } from '../../model';
+import { lineEnding } from '../text';
+import type { FixPlan } from './plan';
+
+/**
+ * Edits the call's owner ids. `ids()` writes a whole new user_app_id value; `field()` writes it as a field or
+ * argument of the request, for a request that has none.
+ */
+export function pointAtOwner(plan: FixPlan, ids: () => string, field: () => string): boolean {
+  const { userAppId, places } = plan.site;
+  if (userAppId.state === 'absent') {
+    if (!places.container || !plan.exclusive([places.request], 'owner')) return false;
+    plan.edits.push(insertFirst(plan.text, places.container, field()));
+    return true;
+  }
+  if (replaceWrittenIds(plan, userAppId.userId, userAppId.appId)) return true;
+  if (places.ids && plan.exclusive([places.request, places.ids], 'owner')) {
+    plan.replace(places.ids.definition, ids());
+    return true;
+  }
+  if (places.ids && plan.exclusive([places.request], 'owner')) {
+    plan.replace(places.ids.at, ids());
+    return true;
+  }
+  return false;
+}
+
+/** `USER_ID = "my-user"` → `USER_ID = "clarifai"`, when both ids are plain literals nothing else uses. */
+function replaceWrittenIds(plan: FixPlan, userId: IdValue | undefined, appId: IdValue | undefined): boolean {
+  const user = userId?.written;
+  const app = appId?.written;
+  const { places } = plan.site;
+  if (!user || !app || !plan.exclusive([places.request, places.ids], 'owner', [...user.via, ...app.via])) return false;
+  const owner = plan.owner;
+  if (userId.value !== owner.userId) plan.replace(user.span, requoted(plan.text, user.span, owner.userId));
+  if (appId.value !== owner.appId) plan.replace(app.span, requoted(plan.text, app.span, owner.appId));
+  return true;
+}
+
+/** A literal with a new value, in the quotes (and prefix) of the old one. */
+export function requoted(text: string, literal: Span, value: string): string {
+  const old = text.slice(literal.start, literal.end);
+  const open = /^[A-Za-z]*("""|'''|["'`])/.exec(old)?.[0] ?? '"';
+  const quote = open.replace(/^[A-Za-z]*/, '');
+  return `${open}${value}${quote}`;
+}
+
+/**
+ * Inserts `item` as the first entry of a bracketed list (an argument list, an object literal), laid out like the
+ * entries already there: on its own line when they are, else inline.
+ */
+export function insertFirst(text: string, brackets: Span, item: string): TextEdit {
+  const open = brackets.start + 1;
+  const inner = text.slice(open, brackets.end - 1);
+  if (inner.trim() === '') {
+    const pad = text[brackets.start] === '{' ? ' ' : '';
+    return { start: open, end: brackets.end - 1, newText: `${pad}${item}${pad}` };
+  }
+  const multiline = /^[ \t]*\r?\n([ \t]*)/.exec(inner);
+  if (multiline) return { start: open, end: open, newText: `${lineEnding(text)}${multiline[1]}${item},` };
+  const lead = /^[ \t]*/.exec(inner)![0].length;
+  return { start: open + lead, end: open + lead, newText: `${item}, ` };
+}

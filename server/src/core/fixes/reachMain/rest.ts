@@ -1,0 +1,76 @@
+// REST calls (requests, httpx, urllib; fetch, axios): the owner in the URL path or in the JSON body's user_app_id,
+// and `Authorization: Key <PAT>`.
+import type { LanguageFamily } from '../../languages';
+import { sendPat } from './credential';
+import type { OwnerSegment } from '../../model';
+import { insertFirst, pointAtOwner, requoted } from './owner';
+import type { FixPlan } from './plan';
+
+export function fixRest(plan: FixPlan, family: LanguageFamily): boolean {
+  if (plan.needs.owner && !restOwner(plan, family)) return false;
+  return !plan.needs.pat || sendPat(plan, () => patHeaders(plan, family));
+}
+
+function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
+  const { userAppId, places } = plan.site;
+  const inUrl = places.ownerInUrl;
+  const key = keyWriter(plan, family);
+  const pad = family === 'python' ? '' : ' ';
+  const ids = () => `{${pad}${key('user_id')}: ${plan.userId()}, ${key('app_id')}: ${plan.appId()}${pad}}`;
+  if (userAppId.state !== 'absent' && !places.ids && inUrl && !inUrl.insertAt) return urlOwner(plan);
+  if (userAppId.state === 'absent') {
+    if (places.container && places.request && plan.exclusive([places.request], 'owner')) {
+      plan.edits.push(insertFirst(plan.text, places.container, `${key('user_app_id')}: ${ids()}`));
+      return true;
+    }
+    if (inUrl?.insertAt !== undefined && plan.exclusive([places.address], 'owner')) {
+      const { userId, appId } = plan.owner;
+      plan.edits.push({ start: inUrl.insertAt, end: inUrl.insertAt, newText: `/users/${userId}/apps/${appId}` });
+      return true;
+    }
+    return false;
+  }
+  return pointAtOwner(plan, ids, () => `${key('user_app_id')}: ${ids()}`);
+}
+
+/** `/v2/users/<u>/apps/<a>/…`: the ids where the URL writes them (text, a constant, an interpolation, an operand). */
+function urlOwner(plan: FixPlan): boolean {
+  const { userAppId, places } = plan.site;
+  const { user, app } = places.ownerInUrl!;
+  if (!user || !app || !plan.exclusive([places.address], 'owner', [...user.via, ...app.via])) return false;
+  const { userId, appId } = plan.owner;
+  if (userAppId.userId?.value !== userId) plan.replace(user.span, rewriteSegment(plan, user, userId));
+  if (userAppId.appId?.value !== appId) plan.replace(app.span, rewriteSegment(plan, app, appId));
+  return true;
+}
+
+function rewriteSegment(plan: FixPlan, segment: OwnerSegment, id: string): string {
+  switch (segment.form) {
+    case 'text':
+    case 'interpolation':
+      return id;
+    case 'literal':
+      return requoted(plan.text, segment.span, id);
+    case 'expression':
+      return plan.writer.stringLiteral(id, plan.quote);
+  }
+}
+
+/** How the body writes its keys: Python dicts quote them; a JavaScript object quotes them when the body does. */
+function keyWriter(plan: FixPlan, family: LanguageFamily): (key: string) => string {
+  const container = plan.site.places.container;
+  const body = container ? plan.text.slice(container.start, container.end) : '';
+  const quoted = family === 'python' ? plan.quote : /^\{\s*(["'])/.exec(body)?.[1];
+  return (key) => (quoted ? `${quoted}${key}${quoted}` : key);
+}
+
+/** Headers other calls share: this call gets a copy with its own Authorization, written at the call. */
+function patHeaders(plan: FixPlan, family: LanguageFamily): string | undefined {
+  const { carrier, headerName } = plan.site.places;
+  const call = plan.site.callSpan;
+  if (!carrier || carrier.at.start < call.start || carrier.at.end > call.end) return undefined;
+  const q = plan.quote;
+  const shared = plan.text.slice(carrier.at.start, carrier.at.end);
+  const name = `${q}${headerName ?? 'Authorization'}${q}`;
+  return family === 'python' ? `{**${shared}, ${name}: ${plan.keyHeader('')}}` : `{ ...${shared}, ${name}: ${plan.keyHeader('')} }`;
+}

@@ -1,0 +1,36 @@
+// How one language writes the pieces fixes need, in the file's own style.
+import type { Span, TextEdit } from '../model';
+
+export interface LanguageWriter {
+  /** An expression that reads an environment variable, using `quote` where it needs quotes. */
+  envRead(name: string, quote: string): string;
+  /** Edits that make `envRead` work in this file (`import os`), or none. */
+  envImport(text: string): TextEdit[];
+  /** Whether an expression's source reads that environment variable. */
+  readsEnv(expression: string, name: string): boolean;
+  /** Replaces the credential inside a string literal with an environment read; undefined when the literal is too unusual. */
+  replaceInLiteral(text: string, literal: Span, secret: Span, read: (quote: string) => string): TextEdit | undefined;
+  /** The quote character the file mostly writes strings with. */
+  quote(text: string): string;
+  stringLiteral(value: string, quote: string): string;
+  /** Whether an expression's source is a plain string literal of that value. */
+  isStringLiteral(expression: string, value: string): boolean;
+  /** A module-level constant declaration, as a whole line. */
+  constant(name: string, value: string, text: string): string;
+  /** `"Key " + pat` shaped like the header it replaces: an f-string or a template literal stays one. */
+  keyHeader(original: string, pat: (quote: string) => string, quote: string): string;
+}
+
+/** The quote that opens more string literals in the text (`"` on a tie). */
+export function prevalentQuote(text: string, candidates: readonly string[]): string {
+  let best = candidates[0]!;
+  let bestCount = -1;
+  for (const q of candidates) {
+    const count = text.split(q).length - 1;
+    if (count > bestCount) {
+      best = q;
+      bestCount = count;
+    }
+  }
+  return best;
+}
