@@ -44,6 +44,8 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
+// The Clarifai emulator tests run real curl, jq, openssl and python3 with requests: installed here when missing.
+if (files.some((f) => f.startsWith(path.join(root, 'test', 'emulator') + path.sep))) run(process.execPath, ['scripts/ensure-test-packages.mjs']);
 run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files.map((f) => path.relative(root, f))]);
 
 if (only.length === 0) {
