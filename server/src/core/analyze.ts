@@ -85,7 +85,7 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
 /** Runs the detectors and rules over a syntax tree, then drops suppressed findings. */
 function findingsOf(root: Node, text: string, language: LanguageInfo, options: AnalyzeOptions): Finding[] {
   const { model, comments, support } = DETECTORS[language.family](root, text);
-  const fixContext: FixContext = { text, family: language.family, support, model };
+  const fixContext: FixContext = { text, family: language.family, typed: language.grammar === 'typescript' || language.grammar === 'tsx', support, model };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = options.severities?.[rule.meta.id];

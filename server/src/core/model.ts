@@ -133,7 +133,14 @@ export interface FixPlaces {
   ids?: Reach;
   /** A REST call's URL. */
   address?: Reach;
-  /** The owner part of a REST URL: where its ids are written, or where `/users/…/apps/…` would go. */
+  /** The call's own arguments as written: positional, then by keyword (a rewrite reuses them). */
+  arguments?: { positional: readonly Span[]; named: Readonly<Record<string, Span>> };
+  /**
+   * The owner ids an SDK client is given one by one (`user_id=`/`app_id=`, `authConfig.userId`/`appId`): where
+   * each value is written; `container` is where a missing one goes.
+   */
+  ownerFields?: { user?: Span; app?: Span };
+  /** The owner part of a REST or portal URL: where its ids are written, or where `/users/…/apps/…` would go. */
   ownerInUrl?: { user?: OwnerSegment; app?: OwnerSegment; insertAt?: number };
 }
 

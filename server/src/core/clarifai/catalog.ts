@@ -4,6 +4,8 @@ export interface PublicModel {
   id: string;
   /** A human name for messages. */
   name: string;
+  /** The id Clarifai names the model by today, for a legacy hex id that has one (the hex id still works). */
+  current?: string;
   /** Set when a PAT cannot save the call: the model is gone. */
   retired?: string;
 }
@@ -12,24 +14,24 @@ const DECOMMISSIONED_2025 = 'was decommissioned on 31 December 2025';
 
 // Legacy hex ids (the clients' constants) and the human-readable ids that replaced them in 2022.
 const MODELS: readonly PublicModel[] = [
-  { id: 'aaa03c23b3724a16a56b629203edc62c', name: 'General' },
-  { id: 'bd367be194cf45149e75f01d59f77ba7', name: 'Food' },
+  { id: 'aaa03c23b3724a16a56b629203edc62c', name: 'General', current: 'general-image-recognition' },
+  { id: 'bd367be194cf45149e75f01d59f77ba7', name: 'Food', current: 'food-item-recognition' },
   { id: 'eee28c313d69466f836ab83287a54ed9', name: 'Travel' },
-  { id: 'e9576d86d2004ed1a38ba0cf39ecb4b1', name: 'NSFW' },
+  { id: 'e9576d86d2004ed1a38ba0cf39ecb4b1', name: 'NSFW', current: 'nsfw-recognition' },
   { id: 'c386b7a870114f4a87477c0824499348', name: 'Wedding' },
-  { id: 'eeed0b6733a644cea07cf4c60f87ebb7', name: 'Color' },
-  { id: 'e0be3b9d6a454f0493ac3a30784001ff', name: 'Apparel' },
-  { id: 'd16f390eb32cad478c7ae150069bd2c6', name: 'Moderation' },
+  { id: 'eeed0b6733a644cea07cf4c60f87ebb7', name: 'Color', current: 'color-recognition' },
+  { id: 'e0be3b9d6a454f0493ac3a30784001ff', name: 'Apparel', current: 'apparel-recognition' },
+  { id: 'd16f390eb32cad478c7ae150069bd2c6', name: 'Moderation', current: 'moderation-recognition' },
   { id: 'c443119bf2ed4da98487520d01a0b1e3', name: 'Logo' },
-  { id: 'e466caa0619f444ab97497640cefc4dc', name: 'Celebrity' },
+  { id: 'e466caa0619f444ab97497640cefc4dc', name: 'Celebrity', current: 'celebrity-face-recognition' },
   { id: 'c0c0ac362b03416da06ab3fa36fb58e3', name: 'Demographics', retired: 'was retired in October 2020 (use the Demographics workflow)' },
-  { id: 'bbb5f41425b8468d9b7a554ff10f8581', name: 'General embedding' },
-  { id: 'fbefb47f9fdb410e8ce14f24f54b47ff', name: 'Textures & patterns' },
+  { id: 'bbb5f41425b8468d9b7a554ff10f8581', name: 'General embedding', current: 'general-image-embedding' },
+  { id: 'fbefb47f9fdb410e8ce14f24f54b47ff', name: 'Textures & patterns', current: 'texture-recognition' },
   { id: 'bec14810deb94c40a05f1f0eb3c91403', name: 'Landscape quality' },
   { id: 'de9bd05cfdbf4534af151beb2a5d0953', name: 'Portrait quality' },
   { id: 'cccbe437d6e54e2bb911c6aa292fb072', name: 'Cluster' },
-  { id: 'a403429f2ddf4b49b307e318f00e528b', name: 'Face detection' },
-  { id: '53e1df302c079b3db8a0a36033ed2d15', name: 'Face detection' },
+  { id: 'a403429f2ddf4b49b307e318f00e528b', name: 'Face detection', current: 'face-detection' },
+  { id: '53e1df302c079b3db8a0a36033ed2d15', name: 'Face detection', current: 'face-detection' },
   { id: 'd02b4508df58432fbb84e800597b8959', name: 'Face embedding' },
   { id: 'e15d0f873e66047e579f90cf82c9882z', name: 'Face embedding' },
   { id: 'f76196b43bbd45c99b4f3cd8e8b40a8a', name: 'Face' },
@@ -68,6 +70,11 @@ const MODEL_BY_ID = new Map(MODELS.map((m) => [m.id, m]));
 
 /** The other decommissioned scene-OCR models follow one naming pattern. */
 const DECOMMISSIONED_OCR = /^ocr-scene-[a-z-]+-paddleocr$/;
+
+/** The id a rewritten call should name a model by: its current id, or the id it was given. */
+export function currentModelId(id: string): string {
+  return MODEL_BY_ID.get(id)?.current ?? id;
+}
 
 export function publicMainModel(id: string): PublicModel | undefined {
   const known = MODEL_BY_ID.get(id);

@@ -65,11 +65,18 @@ export function writtenAt(sources: readonly CharSource[], start: number, end: nu
   return part.at === undefined ? undefined : { span: { start: part.at + index, end: part.at + index + (end - start) }, form: 'text', via: [] };
 }
 
-/** A value's text split at `/`, each piece a segment. */
-export function pathSegments(value: Value): { segments: Segment[]; query: string; holes: Value[] } {
-  const { template, holes } = flatten(value);
+/** A value's text split at `/`, each piece a segment, with where each piece is written. */
+export function pathSegments(value: Value): { segments: Segment[]; written: (OwnerSegment | undefined)[]; query: string; holes: Value[] } {
+  const { template, holes, sources } = flatten(value);
   const [path = '', query = ''] = template.split(/[?#]/, 2);
-  return { segments: path.split('/').map((s) => segment(s, holes)), query, holes };
+  const pieces = path.split('/');
+  const written: (OwnerSegment | undefined)[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    written.push(writtenAt(sources, at, at + piece.length));
+    at += piece.length + 1;
+  }
+  return { segments: pieces.map((s) => segment(s, holes)), written, query, holes };
 }
 
 /** The value of a segment: literal text as a string value, or the run-time value. */

@@ -11,6 +11,8 @@ import type { LanguageWriter } from './writer';
 export interface FixContext {
   text: string;
   family: LanguageFamily;
+  /** TypeScript: new functions get type annotations. */
+  typed: boolean;
   support: FixSupport;
   model: FileModel;
 }

@@ -13,7 +13,7 @@ export const javaScriptWriter: LanguageWriter = {
   },
 
   readsEnv(expression, name) {
-    return new RegExp(`^process\\.env(?:\\.${name}\\b|\\[\\s*(['"\`])${name}\\1\\s*\\])`).test(expression.trim());
+    return new RegExp(`^(?:process|import\\.meta)\\.env(?:\\.${name}\\b|\\[\\s*(['"\`])${name}\\1\\s*\\])`).test(expression.trim());
   },
 
   replaceInLiteral(text, literal, secret, read) {

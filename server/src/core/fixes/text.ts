@@ -14,3 +14,15 @@ export function literalParts(source: string, prefixChars: RegExp): { prefix: str
   if (!quote) return undefined;
   return { prefix, quote, content: rest.slice(quote.length, rest.length - quote.length), contentStart: prefix.length + quote.length };
 }
+
+/**
+ * A block of lines to insert at the start of a line, with `blank` empty lines around it counting those already
+ * there, so that it sits in the file like its other top-level definitions.
+ */
+export function blockAt(text: string, at: number, lines: readonly string[], blank: number): string {
+  const eol = lineEnding(text);
+  const before = /(?:\r?\n[ \t]*)*$/.exec(text.slice(0, at))![0].split('\n').length - 1;
+  const after = /^(?:[ \t]*\r?\n)*/.exec(text.slice(at))![0].split('\n').length - 1;
+  const lead = at === 0 ? 0 : Math.max(0, blank + 1 - before);
+  return eol.repeat(lead) + lines.map((l) => l + eol).join('') + eol.repeat(Math.max(0, blank - after));
+}

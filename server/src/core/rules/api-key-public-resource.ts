@@ -1,7 +1,7 @@
 // api-key-public-resource: an app API key used against a public clarifai/main (or other public) model or workflow.
-import { needsOwnerIds, ownerLabel } from '../clarifai/target';
+import { ownerLabel } from '../clarifai/target';
 import type { CallSite, FixIntent } from '../model';
-import { credentialPhrase, ownerPhrase, retiredNote, targetPhrase } from './describe';
+import { credentialPhrase, ownerPhrase, reachMainTitle, retiredNote, targetPhrase } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const apiKeyPublicResource: Rule = {
@@ -34,8 +34,7 @@ function finding(site: CallSite): RuleFinding {
 }
 
 function usePat(site: CallSite): { title: string; intent: FixIntent } {
-  const title = needsOwnerIds(site) ? `Use a PAT from CLARIFAI_PAT and user_app_id ${ownerLabel(site.target)}` : 'Use a PAT from CLARIFAI_PAT';
-  return { title, intent: { kind: 'reach-main', site, pat: true } };
+  return { title: reachMainTitle(site, true), intent: { kind: 'reach-main', site, pat: true } };
 }
 
 function described(site: CallSite): RuleFinding {

@@ -1,4 +1,5 @@
 // Wording shared by the rule messages: how a credential, a target and a user_app_id are named. Never a credential value.
+import { needsOwnerIds, ownerLabel } from '../clarifai/target';
 import type { CallSite, Credential, IdValue, Target, UserAppId } from '../model';
 
 /** The credential is an app API key as far as the file tells (names that disagree leave it open). */
@@ -54,4 +55,12 @@ export function ownerPhrase(userAppId: UserAppId): string {
 /** A note for models that are gone: switching to a PAT will not save the call. */
 export function retiredNote(target: Target): string {
   return target.decommissioned ? `; note that this model ${target.decommissioned}, so a PAT will not bring it back` : '';
+}
+
+/** The title of the fix that points a call at its public resource's owner, with a PAT when `pat` is set. */
+export function reachMainTitle(site: CallSite, pat: boolean): string {
+  const owner = ownerLabel(site.target);
+  if (site.flavor === 'js-legacy' || site.flavor === 'python-legacy') return `Rewrite as a REST request to ${owner} with a PAT from CLARIFAI_PAT`;
+  if (!pat) return site.userAppId.state === 'absent' ? `Add user_app_id ${owner}` : `Use user_app_id ${owner}`;
+  return needsOwnerIds(site) ? `Use a PAT from CLARIFAI_PAT and user_app_id ${owner}` : 'Use a PAT from CLARIFAI_PAT';
 }

@@ -1,8 +1,7 @@
 // missing-owner-ids: a clarifai/main model or workflow called with a PAT (or an unknown credential) and no user_app_id.
-import { ownerLabel } from '../clarifai/target';
 import type { CallSite } from '../model';
 import { credentialPhrase, retiredNote, targetPhrase } from './describe';
-import { isAppKey } from './describe';
+import { isAppKey, reachMainTitle } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const missingOwnerIds: Rule = {
@@ -31,7 +30,7 @@ function finding(site: CallSite): RuleFinding {
         : "; Clarifai then looks in the token's own app (a PAT without owner ids gets 11008 \"Must provide app external ID\")";
   return {
     span: site.span,
-    fixes: [{ title: `Add user_app_id ${ownerLabel(site.target)}`, intent: { kind: 'reach-main', site, pat: false } }],
+    fixes: [{ title: reachMainTitle(site, false), intent: { kind: 'reach-main', site, pat: false } }],
     message: `${site.callee} calls ${targetPhrase(site.target)} with ${credentialPhrase(site.credential)} but without user_id 'clarifai' and app_id 'main', so this call fails${why}${retiredNote(site.target)}.`,
   };
 }

@@ -1,8 +1,7 @@
 // wrong-owner-ids: a clarifai/main model or workflow called with a user_app_id that names other ids.
-import { ownerLabel } from '../clarifai/target';
 import type { CallSite } from '../model';
 import { ownerPhrase, retiredNote, targetPhrase } from './describe';
-import { isAppKey } from './describe';
+import { isAppKey, reachMainTitle } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const wrongOwnerIds: Rule = {
@@ -29,7 +28,7 @@ function applies(site: CallSite): boolean {
 function finding(site: CallSite): RuleFinding {
   return {
     span: site.span,
-    fixes: [{ title: `Use user_app_id ${ownerLabel(site.target)}`, intent: { kind: 'reach-main', site, pat: false } }],
+    fixes: [{ title: reachMainTitle(site, false), intent: { kind: 'reach-main', site, pat: false } }],
     message: `${site.callee} calls ${targetPhrase(site.target)}, but ${ownerPhrase(site.userAppId)}; Clarifai now requires the owner's ids, user_id 'clarifai' and app_id 'main', so this call fails (often as "Model does not exist")${retiredNote(site.target)}.`,
   };
 }

@@ -45,7 +45,7 @@ function legacySite(call: CallValue, app: Value, resource: ResourceKind, fn: Nod
     credential,
     target: targetOf({ resource, id: ref.id, version: ref.version, label: ref.label, owner: userAppId, byName: ref.byName, span: call.argSpans[0] }),
     userAppId,
-    places: { container: call.argsSpan, client: app.kind === 'call' ? app.span : undefined },
+    places: { container: call.argsSpan, client: app.kind === 'call' ? app.span : undefined, arguments: { positional: call.argSpans, named: {} } },
   };
 }
 

@@ -3,7 +3,8 @@ import { classifyCredential } from '../../clarifai/credential';
 import { parsePortalUrl } from '../../clarifai/portalUrl';
 import { targetOf, userAppIdFrom } from '../../clarifai/target';
 import type { CallSite, ResourceKind } from '../../model';
-import { field } from '../../values/value';
+import { reach } from '../../values/reach';
+import { field, fieldAt } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import { importsPackage, type JavaScriptContext } from './context';
 
@@ -27,6 +28,8 @@ export function detectSdk(ctx: JavaScriptContext): CallSite[] {
     const portal = url ? parsePortalUrl(url) : undefined;
     // The owner: the URL, else modelUserAppId, else the authConfig ids (which default to CLARIFAI_USER_ID / CLARIFAI_APP_ID).
     const owner = field(config, 'modelUserAppId') ?? auth;
+    const ownerKey = field(config, 'modelUserAppId') ? 'modelUserAppId' : 'authConfig';
+    const ownerObject = owner?.kind === 'obj' ? owner : undefined;
     const userAppId = portal ? userAppIdFrom(portal.user, portal.app, url?.span) : userAppIdFrom(field(owner, 'userId'), field(owner, 'appId'), owner?.span);
     const pat = field(auth, 'pat') ?? field(auth, 'token');
     const idKey = resource === 'model' ? 'modelId' : 'workflowId';
@@ -45,7 +48,17 @@ export function detectSdk(ctx: JavaScriptContext): CallSite[] {
         span: url?.span ?? field(config, idKey)?.span,
       }),
       userAppId,
-      places: { url: portal ? url?.span : undefined, container: config?.span, credential: pat?.span, userAppId: owner?.span },
+      places: {
+        url: portal ? url?.span : undefined,
+        credential: pat ? fieldAt(auth, 'pat', 'token') : undefined,
+        userAppId: owner?.span,
+        // The owner ids (and the PAT) are fields of authConfig, or of modelUserAppId when it is given.
+        container: ownerObject?.span && ctx.text[ownerObject.span.start] === '{' ? ownerObject.span : undefined,
+        request: reach(fieldAt(config, ownerKey), ownerObject, config?.names),
+        address: portal ? reach(fieldAt(config, 'url'), url, config?.names) : undefined,
+        ownerInUrl: portal ? { user: portal.userWritten, app: portal.appWritten } : undefined,
+        ownerFields: portal ? undefined : { user: fieldAt(owner, 'userId'), app: fieldAt(owner, 'appId') },
+      },
     });
   }
   return sites;

@@ -39,7 +39,7 @@ export function detectLegacy(ctx: PythonContext): CallSite[] {
       credential: appCredential(found.app),
       target: targetOf({ resource: found.resource, id: found.id, label: found.label, owner: userAppId, byName: found.byName, span: spanOf(node) }),
       userAppId,
-      places: { container: call.argsSpan },
+      places: { container: call.argsSpan, arguments: { positional: call.argSpans, named: Object.fromEntries(call.kwargNames.map((k) => [k, call.kwargSpan(k)!])) } },
     });
   }
   return sites;

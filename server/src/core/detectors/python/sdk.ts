@@ -4,6 +4,7 @@ import { parsePortalUrl } from '../../clarifai/portalUrl';
 import { targetOf, userAppIdFrom } from '../../clarifai/target';
 import type { CallSite, ResourceKind } from '../../model';
 import { field } from '../../values/value';
+import { reach } from '../../values/reach';
 import { calleeLabel, spanOf } from '../syntax';
 import { importsUnder, type PythonContext } from './context';
 
@@ -45,7 +46,14 @@ export function detectSdk(ctx: PythonContext): CallSite[] {
         span: url?.span ?? call.kwargSpan(idKey),
       }),
       userAppId,
-      places: { url: portal ? url?.span : undefined, container: call.argsSpan, credential: call.kwargSpan(tokenKey) },
+      places: {
+        url: portal ? url?.span : undefined,
+        container: call.argsSpan,
+        credential: call.kwargSpan(tokenKey),
+        address: portal ? reach(call.kwargSpan('url') ?? call.argSpans[0], url) : undefined,
+        ownerInUrl: portal ? { user: portal.userWritten, app: portal.appWritten } : undefined,
+        ownerFields: portal ? undefined : { user: call.kwargSpan('user_id'), app: call.kwargSpan('app_id') },
+      },
     });
   }
   return sites;

@@ -7,16 +7,23 @@ import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
 import { FixPlan } from './plan';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
+import { fixJavaScriptLegacy } from './javascriptLegacy';
 import { fixPythonGrpc } from './pythonGrpc';
+import { fixPythonLegacy } from './pythonLegacy';
 import { fixRest } from './rest';
+import { fixSdk } from './sdk';
 
 type Builder = (plan: FixPlan) => boolean;
 
-const BUILDERS: Partial<Record<ClientFlavor, Builder>> = {
+const BUILDERS: Record<ClientFlavor, Builder> = {
   'python-grpc': fixPythonGrpc,
   'js-grpc': fixJavaScriptGrpc,
   'python-http': (plan) => fixRest(plan, 'python'),
   'js-http': (plan) => fixRest(plan, 'javascript'),
+  'python-sdk': (plan) => fixSdk(plan, 'python'),
+  'js-sdk': (plan) => fixSdk(plan, 'javascript'),
+  'python-legacy': fixPythonLegacy,
+  'js-legacy': fixJavaScriptLegacy,
 };
 
 export interface ReachMainInput {
@@ -24,6 +31,7 @@ export interface ReachMainInput {
   pat: boolean;
   text: string;
   family: LanguageFamily;
+  typed: boolean;
   support: FixSupport;
   model: FileModel;
   writer: LanguageWriter;
@@ -32,9 +40,10 @@ export interface ReachMainInput {
 /** The edits that make the call reach its public resource, or undefined when the file leaves no safe edit. */
 export function reachMainEdits(input: ReachMainInput): TextEdit[] | undefined {
   const build = BUILDERS[input.site.flavor];
-  if (!build) return undefined;
+  // A PAT does not bring back a decommissioned model: there is nothing to rewrite the call to.
+  if (input.site.target.decommissioned) return undefined;
   const needs = { owner: needsOwnerIds(input.site), pat: input.pat };
-  const plan = new FixPlan(input.text, input.site, needs, input.support, input.writer, input.model, sendsAppKeyToPublic);
+  const plan = new FixPlan(input.text, input.site, needs, input.support, input.writer, input.model, sendsAppKeyToPublic, input.typed);
   if (!build(plan) || plan.edits.length === 0) return undefined;
   return plan.finish();
 }

@@ -1,6 +1,6 @@
 // Pointing a call at the resource's owner: the ids where they are written, else the user_app_id value where it is
 // defined or given, else a new user_app_id in the request.
-import type { IdValue, Span, TextEdit } from '../../model';
+import type { IdValue, OwnerSegment, Span, TextEdit } from '../../model';
 import { lineEnding } from '../text';
 import type { FixPlan } from './plan';
 
@@ -62,4 +62,30 @@ export function insertFirst(text: string, brackets: Span, item: string): TextEdi
   if (multiline) return { start: open, end: open, newText: `${lineEnding(text)}${multiline[1]}${item},` };
   const lead = /^[ \t]*/.exec(inner)![0].length;
   return { start: open + lead, end: open + lead, newText: `${item}, ` };
+}
+
+/**
+ * The ids where a URL writes them (`/v2/users/<u>/apps/<a>/…`, `https://clarifai.com/<u>/<a>/models/…`): text in
+ * the URL, a constant, an interpolation or an operand.
+ */
+export function urlOwner(plan: FixPlan): boolean {
+  const { userAppId, places } = plan.site;
+  const { user, app } = places.ownerInUrl!;
+  if (!user || !app || !plan.exclusive([places.address], 'owner', [...user.via, ...app.via])) return false;
+  const { userId, appId } = plan.owner;
+  if (userAppId.userId?.value !== userId) plan.replace(user.span, rewriteSegment(plan, user, userId));
+  if (userAppId.appId?.value !== appId) plan.replace(app.span, rewriteSegment(plan, app, appId));
+  return true;
+}
+
+function rewriteSegment(plan: FixPlan, segment: OwnerSegment, id: string): string {
+  switch (segment.form) {
+    case 'text':
+    case 'interpolation':
+      return id;
+    case 'literal':
+      return requoted(plan.text, segment.span, id);
+    case 'expression':
+      return plan.writer.stringLiteral(id, plan.quote);
+  }
 }

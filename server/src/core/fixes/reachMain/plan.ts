@@ -10,6 +10,9 @@ import type { LanguageWriter } from '../writer';
 
 export const PAT_ENV = 'CLARIFAI_PAT';
 
+/** Prefixes bundlers require before they put an environment variable into front-end code. */
+const BUNDLER_PREFIX = /^(?:REACT_APP_|VITE_|NEXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_|VUE_APP_)/;
+
 /** What a call needs to reach a clarifai/main resource: the owner's ids, a PAT, or both. */
 export interface Needs {
   owner: boolean;
@@ -37,6 +40,8 @@ export class FixPlan {
     readonly writer: LanguageWriter,
     private readonly model: FileModel,
     needsPat: (site: CallSite) => boolean,
+    /** TypeScript: new functions get type annotations. */
+    readonly typed = false,
   ) {
     this.ownerPeers = model.callSites.filter(needsOwnerIds).map((s) => s.callSpan);
     this.patPeers = model.callSites.filter(needsPat).map((s) => s.callSpan);
@@ -102,11 +107,24 @@ export class FixPlan {
 
   /** The PAT as an expression: the file's PAT constant, a new one, or an environment read (quoted with `quote`). */
   pat(quote = this.quote): string {
+    const { name, importMeta } = this.patVariable();
     const read = (q: string) => {
       this.addImports(this.writer.envImport(this.text));
-      return this.writer.envRead(PAT_ENV, q);
+      return importMeta ? `import.meta.env.${name}` : this.writer.envRead(name, q);
     };
-    return this.valueOf('PAT', read, (value) => this.writer.readsEnv(value, PAT_ENV), quote);
+    return this.valueOf('PAT', read, (value) => this.writer.readsEnv(value, name), quote);
+  }
+
+  /**
+   * The environment variable the PAT comes from: CLARIFAI_PAT, under the prefix a bundler exposes to front-end
+   * code when the key was read that way (`REACT_APP_CLARIFAI_API_KEY` → `REACT_APP_CLARIFAI_PAT`).
+   */
+  private patVariable(): { name: string; importMeta: boolean } {
+    const { credential } = this.site;
+    const prefix = BUNDLER_PREFIX.exec(credential.envName ?? '')?.[0];
+    if (!prefix) return { name: PAT_ENV, importMeta: false };
+    const source = credential.span ? this.text.slice(credential.span.start, credential.span.end) : '';
+    return { name: prefix + PAT_ENV, importMeta: source.includes('import.meta.env') };
   }
 
   userId(quote = this.quote): string {
@@ -127,10 +145,18 @@ export class FixPlan {
     for (const e of edits) if (!this.imports.some((i) => i.start === e.start && i.newText === e.newText)) this.imports.push(e);
   }
 
-  /** The fix's edits: its own, then the constants (before the first edit that uses them) and the imports. */
+  /**
+   * Where new top-level definitions (constants, helpers) go: before this fix's first edit and before every other
+   * call that gets a fix, so that all fixes of a file put them at the same place and fix-all writes them once.
+   */
+  topLevelOffset(): number {
+    const peers = [...this.ownerPeers, ...this.patPeers].map((s) => s.start);
+    return this.support.constantsOffset(Math.min(...this.edits.map((e) => e.start), this.site.callSpan.start, ...peers));
+  }
+
+  /** The fix's edits: its own, then the constants (see topLevelOffset) and the imports. */
   finish(): TextEdit[] {
-    const firstUse = Math.min(...this.edits.map((e) => e.start));
-    const at = this.support.constantsOffset(firstUse);
+    const at = this.topLevelOffset();
     // One edit per constant, so that fix-all writes a constant two fixes both add only once.
     const constants = this.constants.map((c) => ({ start: at, end: at, newText: this.writer.constant(c.name, c.value, this.text) }));
     return [...this.imports, ...constants, ...this.edits];

@@ -2,8 +2,7 @@
 // and `Authorization: Key <PAT>`.
 import type { LanguageFamily } from '../../languages';
 import { sendPat } from './credential';
-import type { OwnerSegment } from '../../model';
-import { insertFirst, pointAtOwner, requoted } from './owner';
+import { insertFirst, pointAtOwner, urlOwner } from './owner';
 import type { FixPlan } from './plan';
 
 export function fixRest(plan: FixPlan, family: LanguageFamily): boolean {
@@ -31,29 +30,6 @@ function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
     return false;
   }
   return pointAtOwner(plan, ids, () => `${key('user_app_id')}: ${ids()}`);
-}
-
-/** `/v2/users/<u>/apps/<a>/…`: the ids where the URL writes them (text, a constant, an interpolation, an operand). */
-function urlOwner(plan: FixPlan): boolean {
-  const { userAppId, places } = plan.site;
-  const { user, app } = places.ownerInUrl!;
-  if (!user || !app || !plan.exclusive([places.address], 'owner', [...user.via, ...app.via])) return false;
-  const { userId, appId } = plan.owner;
-  if (userAppId.userId?.value !== userId) plan.replace(user.span, rewriteSegment(plan, user, userId));
-  if (userAppId.appId?.value !== appId) plan.replace(app.span, rewriteSegment(plan, app, appId));
-  return true;
-}
-
-function rewriteSegment(plan: FixPlan, segment: OwnerSegment, id: string): string {
-  switch (segment.form) {
-    case 'text':
-    case 'interpolation':
-      return id;
-    case 'literal':
-      return requoted(plan.text, segment.span, id);
-    case 'expression':
-      return plan.writer.stringLiteral(id, plan.quote);
-  }
 }
 
 /** How the body writes its keys: Python dicts quote them; a JavaScript object quotes them when the body does. */
