@@ -29,7 +29,7 @@ function run(command, args, env = {}) {
 function testFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (name === 'fixtures' || name === 'node_modules' || name === 'e2e') return [];
+    if (name === 'fixtures' || name === 'fixtures-fixed' || name === 'node_modules' || name === 'e2e') return [];
     if (statSync(full).isDirectory()) return testFiles(full);
     return name.endsWith('.test.ts') ? [full] : [];
   });

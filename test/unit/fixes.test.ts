@@ -1,4 +1,4 @@
-// Properties every fix keeps, checked on every fixture and every fix pair: it removes its finding at that call, adds
+// Properties every fix keeps, checked on every fixture and every emulator program: it removes its finding at that call, adds
 // no syntax error, never writes a credential; fix-all converges and ends where fixing one finding at a time ends.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,14 +9,14 @@ import { languageIdForPath, languageInfo } from '../../server/src/core/languages
 import { analyzer, parse, REPO_ROOT } from '../helpers/analyzer';
 import { fixAll, fixOneByOne, mapOffset } from '../helpers/fixing';
 
-const FOLDERS = [path.join(REPO_ROOT, 'test', 'fixtures'), path.join(REPO_ROOT, 'test', 'fix-pairs')];
+const FOLDERS = [path.join(REPO_ROOT, 'test', 'fixtures'), path.join(REPO_ROOT, 'test', 'emulator', 'programs')];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return sourceFiles(full);
     const id = languageIdForPath(full);
-    return id && languageInfo(id) && !name.includes('.after.') ? [full] : [];
+    return id && languageInfo(id) ? [full] : [];
   });
 }
 

@@ -3,11 +3,12 @@ import { DETECTORS } from './detectors';
 import { buildFix, type FixContext } from './fixes';
 import { mayHaveFindings } from './gate';
 import { languageInfo, type LanguageInfo } from './languages';
-import type { Finding, RuleId, Severity, TextEdit } from './model';
+import type { CallSite, Finding, RuleId, Severity, TextEdit } from './model';
 import { notebookProgram, type NotebookCell } from './notebook';
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { Parsers, type WasmLoader } from './parsing/parser';
 import { RULES } from './rules';
+import type { RuleFinding } from './rules/rule';
 import { applySuppressions, parseDirectives } from './suppressions';
 import { LineIndex } from './text';
 
@@ -82,29 +83,40 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
   };
 }
 
-/** Runs the detectors and rules over a syntax tree, then drops suppressed findings. */
+/**
+ * Runs the detectors and rules over a syntax tree, drops suppressed findings, then builds the fixes of the rest:
+ * a fix may edit a definition several calls share only when all of them are being fixed, never a call the file
+ * suppresses or a rule turned off.
+ */
 function findingsOf(root: Node, text: string, language: LanguageInfo, options: AnalyzeOptions): Finding[] {
   const { model, comments, support } = DETECTORS[language.family](root, text);
-  const fixContext: FixContext = { text, family: language.family, typed: language.grammar === 'typescript' || language.grammar === 'tsx', support, model };
-  const findings: Finding[] = [];
+  const intents = new Map<Finding, NonNullable<RuleFinding['fixes']>>();
   for (const rule of RULES) {
     const setting = options.severities?.[rule.meta.id];
     if (setting === 'off') continue;
     for (const f of rule.check(model)) {
-      findings.push({
+      const finding: Finding = {
         rule: rule.meta.id,
         // A weaker finding keeps its lower severity unless the user set one for the rule.
         severity: setting ?? f.severity ?? rule.meta.defaultSeverity,
         span: f.span,
         message: f.message,
-        fixes: (f.fixes ?? []).flatMap((fix) => buildFix(fix, fixContext) ?? []),
+        fixes: [],
         lineComment: true,
-      });
+      };
+      intents.set(finding, f.fixes ?? []);
     }
   }
   const lines = new LineIndex(text);
-  for (const f of findings) f.lineComment = !startsInsideString(root, lines.lineStart(lines.lineOf(f.span.start)));
-  return applySuppressions(findings, parseDirectives(comments, lines), lines).sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  const kept = applySuppressions([...intents.keys()], parseDirectives(comments, lines), lines);
+  const fixing = new Map<CallSite, { pat: boolean }>();
+  for (const f of kept) for (const { intent } of intents.get(f)!) if (intent.kind === 'reach-main') fixing.set(intent.site, { pat: intent.pat });
+  const fixContext: FixContext = { text, family: language.family, typed: language.grammar === 'typescript' || language.grammar === 'tsx', support, model, fixing };
+  for (const f of kept) {
+    f.fixes = intents.get(f)!.flatMap((fix) => buildFix(fix, fixContext) ?? []);
+    f.lineComment = !startsInsideString(root, lines.lineStart(lines.lineOf(f.span.start)));
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
 }
 
 const STRING_TYPES = new Set(['string', 'template_string']);

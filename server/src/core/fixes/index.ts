@@ -1,6 +1,6 @@
 // Turns the changes rules ask for into text edits, written in the style of the file's language.
 import type { LanguageFamily } from '../languages';
-import type { FileModel, FixIntent, FixProposal } from '../model';
+import type { CallSite, FileModel, FixIntent, FixProposal } from '../model';
 import { javaScriptWriter } from './javascript';
 import { pythonWriter } from './python';
 import { reachMainEdits } from './reachMain';
@@ -15,6 +15,8 @@ export interface FixContext {
   typed: boolean;
   support: FixSupport;
   model: FileModel;
+  /** The calls the file's fixes change (not suppressed, rule not off), and whether each gets a PAT. */
+  fixing: ReadonlyMap<CallSite, { pat: boolean }>;
 }
 
 const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter };

@@ -17,11 +17,6 @@ export const apiKeyPublicResource: Rule = {
   },
 };
 
-/** Whether the call sends what is known to be an app API key to a public resource: the fix gives it a PAT. */
-export function sendsAppKeyToPublic(site: CallSite): boolean {
-  return applies(site) && site.credential.evidence !== 'mixed';
-}
-
 function applies(site: CallSite): boolean {
   if (site.target.ownership !== 'clarifai-main' && site.target.ownership !== 'public-other') return false;
   // A credential whose names disagree only matters here when the call is otherwise right.

@@ -1,7 +1,6 @@
 // The fix for calls that must reach a clarifai/main resource: owner ids and a PAT, written in the client's idiom.
 import type { LanguageFamily } from '../../languages';
 import type { CallSite, ClientFlavor, FileModel, TextEdit } from '../../model';
-import { sendsAppKeyToPublic } from '../../rules/api-key-public-resource';
 import type { FixSupport } from '../support';
 import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
@@ -34,6 +33,7 @@ export interface ReachMainInput {
   typed: boolean;
   support: FixSupport;
   model: FileModel;
+  fixing: ReadonlyMap<CallSite, { pat: boolean }>;
   writer: LanguageWriter;
 }
 
@@ -43,7 +43,7 @@ export function reachMainEdits(input: ReachMainInput): TextEdit[] | undefined {
   // A PAT does not bring back a decommissioned model: there is nothing to rewrite the call to.
   if (input.site.target.decommissioned) return undefined;
   const needs = { owner: needsOwnerIds(input.site), pat: input.pat };
-  const plan = new FixPlan(input.text, input.site, needs, input.support, input.writer, input.model, sendsAppKeyToPublic, input.typed);
+  const plan = new FixPlan(input.text, input.site, needs, input.support, input.writer, input.model, input.fixing, input.typed);
   if (!build(plan) || plan.edits.length === 0) return undefined;
   return plan.finish();
 }

@@ -19,6 +19,9 @@ export interface Needs {
   pat: boolean;
 }
 
+/** New constants are written in this order, whichever fix asks for them first. */
+const CONSTANT_ORDER = ['PAT', 'USER_ID', 'APP_ID'];
+
 interface Constant {
   name: string;
   value: string;
@@ -39,12 +42,13 @@ export class FixPlan {
     readonly support: FixSupport,
     readonly writer: LanguageWriter,
     private readonly model: FileModel,
-    needsPat: (site: CallSite) => boolean,
+    fixing: ReadonlyMap<CallSite, { pat: boolean }>,
     /** TypeScript: new functions get type annotations. */
     readonly typed = false,
   ) {
-    this.ownerPeers = model.callSites.filter(needsOwnerIds).map((s) => s.callSpan);
-    this.patPeers = model.callSites.filter(needsPat).map((s) => s.callSpan);
+    const sites = [...fixing.keys()];
+    this.ownerPeers = sites.filter(needsOwnerIds).map((s) => s.callSpan);
+    this.patPeers = sites.filter((s) => fixing.get(s)!.pat).map((s) => s.callSpan);
   }
 
   /** The quote the file writes strings with. */
@@ -61,7 +65,8 @@ export class FixPlan {
     const names = [...new Set([...present.flatMap((r) => r.via), ...via])];
     if (names.length === 0) return true;
     const peers = change === 'owner' ? this.ownerPeers : this.patPeers;
-    return this.support.usedOnlyWithin(names, [...peers, ...present.map((r) => r.definition)]);
+    // Where each value is written (`at`) and defined are on the way from the call: uses there are the call's own.
+    return this.support.usedOnlyWithin(names, [...peers, ...present.flatMap((r) => [r.at, r.definition])]);
   }
 
   /** The ids the call must name: the target's owner (clarifai/main, or another public owner). */
@@ -158,7 +163,8 @@ export class FixPlan {
   finish(): TextEdit[] {
     const at = this.topLevelOffset();
     // One edit per constant, so that fix-all writes a constant two fixes both add only once.
-    const constants = this.constants.map((c) => ({ start: at, end: at, newText: this.writer.constant(c.name, c.value, this.text) }));
+    const order = (c: Constant) => CONSTANT_ORDER.indexOf(c.name);
+    const constants = [...this.constants].sort((a, b) => order(a) - order(b)).map((c) => ({ start: at, end: at, newText: this.writer.constant(c.name, c.value, this.text) }));
     return [...this.imports, ...constants, ...this.edits];
   }
 
