@@ -3,7 +3,7 @@ import { DETECTORS } from './detectors';
 import { buildFix, type FixContext } from './fixes';
 import { mayHaveFindings } from './gate';
 import { languageInfo, type LanguageInfo } from './languages';
-import type { CallSite, Finding, RuleId, Severity, TextEdit } from './model';
+import type { CallSite, Finding, RuleId, Severity, Span, TextEdit } from './model';
 import { notebookProgram, type NotebookCell } from './notebook';
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { Parsers, type WasmLoader } from './parsing/parser';
@@ -25,7 +25,7 @@ export interface NotebookEdit extends TextEdit {
 export interface NotebookFinding extends Omit<Finding, 'fixes'> {
   /** The 0-based index of the cell; the span is relative to that cell's text. */
   cell: number;
-  fixes: { title: string; edits: NotebookEdit[] }[];
+  fixes: { title: string; edits: NotebookEdit[]; removesCredential?: { cell: number; span: Span; envName: string } }[];
 }
 
 export interface Analyzer {
@@ -70,13 +70,20 @@ export async function createAnalyzer(load: WasmLoader): Promise<Analyzer> {
           ...f,
           cell: start.cell,
           span: { start: start.offset, end: end.cell === start.cell ? end.offset : cells[start.cell]!.text.length },
-          fixes: f.fixes.map((fix) => ({
-            title: fix.title,
-            edits: fix.edits.map((e) => {
-              const at = program.locate(e.start);
-              return { cell: at.cell, start: at.offset, end: at.offset + (e.end - e.start), newText: e.newText };
-            }),
-          })),
+          fixes: f.fixes.map((fix) => {
+            const removed = fix.removesCredential;
+            const at = removed && program.locate(removed.span.start);
+            return {
+              title: fix.title,
+              edits: fix.edits.map((e) => {
+                const from = program.locate(e.start);
+                return { cell: from.cell, start: from.offset, end: from.offset + (e.end - e.start), newText: e.newText };
+              }),
+              ...(removed && at
+                ? { removesCredential: { cell: at.cell, span: { start: at.offset, end: at.offset + (removed.span.end - removed.span.start) }, envName: removed.envName } }
+                : {}),
+            };
+          }),
         };
       });
     },

@@ -241,6 +241,11 @@ export interface TextEdit {
 export interface FixProposal {
   title: string;
   edits: TextEdit[];
+  /**
+   * Set when the fix takes a credential out of the source and reads it from this environment variable instead:
+   * where the credential is written now, so that an editor can offer to keep the value somewhere safe.
+   */
+  removesCredential?: { span: Span; envName: string };
 }
 
 export interface Finding {

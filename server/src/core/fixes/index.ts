@@ -34,7 +34,8 @@ export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixCont
     case 'read-env': {
       if (!intent.secret.literal) return undefined;
       const edit = writer.replaceInLiteral(text, intent.secret.literal, intent.secret.span, (quote) => writer.envRead(intent.envName, quote));
-      return edit ? { title: fix.title, edits: [...writer.envImport(text), edit] } : undefined;
+      if (!edit) return undefined;
+      return { title: fix.title, edits: [...writer.envImport(text), edit], removesCredential: { span: intent.secret.span, envName: intent.envName } };
     }
     case 'reach-main': {
       const edits = reachMainEdits({ ...ctx, site: intent.site, pat: intent.pat, writer });
