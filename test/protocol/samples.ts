@@ -45,7 +45,7 @@ export const PYTHON_CALL_ONLY = [
 
 /**
  * Several fixable `hardcoded-credential` findings and no `import os` (every env-read fix wants to add it once), a
- * fixable `missing-owner-ids`, and one without a fix (the request's fields are set after it is built).
+ * fixable `missing-owner-ids`, and one without a fix (the model is decommissioned: a PAT does not bring it back).
  */
 export const FIXABLE_SECRETS = [
   '# Credentials written into source.',
@@ -61,9 +61,7 @@ export const FIXABLE_SECRETS = [
   '    service_pb2.PostModelOutputsRequest(model_id="general-image-recognition"),',
   '    metadata=literal,',
   ')',
-  'req = service_pb2.PostModelOutputsRequest()',
-  'req.model_id = "apparel-detection"',
-  'stub.PostModelOutputs(req, metadata=literal)',
+  'stub.PostModelOutputs(service_pb2.PostModelOutputsRequest(model_id="travel-recognition"), metadata=literal)',
   '',
 ].join('\n');
 

@@ -127,6 +127,11 @@ export interface FixPlaces {
   header?: Reach;
   /** The header's name as the carrier spells it (`Authorization`, `authorization`). */
   headerName?: string;
+  /**
+   * For a REST call whose headers come from a session, an axios instance or axios defaults: where the call could
+   * give its own headers, which win over those (a keyword argument, or a field of its config argument).
+   */
+  headerSlot?: HeaderSlot;
   /** The request message or object (its `definition` holds the fields). */
   request?: Reach;
   /** The user_app_id value given to the request. */
@@ -140,9 +145,15 @@ export interface FixPlaces {
    * each value is written; `container` is where a missing one goes.
    */
   ownerFields?: { user?: Span; app?: Span };
-  /** The owner part of a REST or portal URL: where its ids are written, or where `/users/…/apps/…` would go. */
+  /** The owner part of a REST or portal URL: where its ids are written, or where `users/…/apps/…/` would go. */
   ownerInUrl?: { user?: OwnerSegment; app?: OwnerSegment; insertAt?: number };
 }
+
+export type HeaderSlot =
+  /** Python: a `headers=` keyword added to the call's arguments. */
+  | { form: 'keyword'; args: Span }
+  /** axios: the config argument at `position` (a literal written at the call, or missing when `count` is less). */
+  | { form: 'config'; args: Span; config?: Span; position: number; count: number };
 
 /** Where an owner id of a URL path is written, and how a fix rewrites it. */
 export interface OwnerSegment {

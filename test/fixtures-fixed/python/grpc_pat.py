@@ -58,7 +58,7 @@ def auth():
 
 
 # Metadata from a helper, request fields set after construction.
-req = service_pb2.PostModelOutputsRequest(inputs=[])
+req = service_pb2.PostModelOutputsRequest(user_app_id=resources_pb2.UserAppIDSet(user_id=USER_ID, app_id=APP_ID), inputs=[])
 req.model_id = "apparel-detection"
 stub.PostModelOutputs(req, metadata=auth())  # expect: missing-owner-ids
 

@@ -42,15 +42,15 @@ requests.request("POST", BASE + "/workflows/Demographics/results", headers={**he
 # A session whose headers were set once.
 session = requests.Session()
 session.headers.update({"Authorization": "Key " + API_KEY})
-session.post(BASE + "/models/nsfw-recognition/outputs", json={"inputs": []})  # expect: api-key-public-resource
+session.post(BASE + "/models/nsfw-recognition/outputs", json={"user_app_id": {"user_id": USER_ID, "app_id": APP_ID}, "inputs": []}, headers={"Authorization": "Key " + PAT})  # expect: api-key-public-resource
 
 # An httpx client with a base URL.
 with httpx.Client(base_url="https://api.clarifai.com/v2", headers={"Authorization": f"Key {PAT}"}) as client:
     client.post("/models/general-image-recognition/outputs", json={"user_app_id": {"user_id": USER_ID, "app_id": APP_ID}, "inputs": []})  # expect: missing-owner-ids
 
 # urllib with add_header.
-req = urllib.request.Request(BASE + "/models/apparel-detection/outputs", data=json.dumps({"inputs": []}).encode())
-req.add_header("Authorization", "Key " + API_KEY)
+req = urllib.request.Request(BASE + "/models/apparel-detection/outputs", data=json.dumps({"user_app_id": {"user_id": USER_ID, "app_id": APP_ID}, "inputs": []}).encode())
+req.add_header("Authorization", "Key " + PAT)
 urllib.request.urlopen(req)  # expect: api-key-public-resource
 
 # The key's own resources: inputs, searches, a custom model.

@@ -1,5 +1,5 @@
 // Reads Clarifai REST calls: the URL's path (whose model or workflow), the Authorization header and the JSON body.
-import type { CallSite, ClientFlavor, OwnerSegment, Reach, ResourceKind, Span, UserAppId } from '../model';
+import type { CallSite, ClientFlavor, HeaderSlot, OwnerSegment, Reach, ResourceKind, Span, UserAppId } from '../model';
 import { nested, reach } from '../values/reach';
 import { asStr, concat, describe, field, fieldAt, fieldIgnoreCase, isHole, str, type StrPart, type Value } from '../values/value';
 import { classifyCredential, parseAuthorization } from './credential';
@@ -22,8 +22,11 @@ export interface ClarifaiUrl {
   /** Where the path's owner ids are written. */
   userWritten?: OwnerSegment;
   appWritten?: OwnerSegment;
-  /** Where `/users/{u}/apps/{a}` would go in a path without one: just after `/v2`, when that is written literally. */
-  afterV2?: number;
+  /**
+   * Where `users/{u}/apps/{a}/` would go in a path without one: before the segment after `/v2` (`models`,
+   * `workflows`), when that is written literally.
+   */
+  beforeResource?: number;
 }
 
 /**
@@ -54,7 +57,7 @@ export function parseClarifaiUrl(url: Value, base?: Value): ClarifaiUrl | undefi
   if (parsed.user !== undefined) {
     parsed.userWritten = segments[2]?.written;
     parsed.appWritten = parsed.app !== undefined ? segments[4]?.written : undefined;
-  } else if (segments[0]!.written?.form === 'text') parsed.afterV2 = segments[0]!.written.span.end;
+  } else if (segments[1]?.written?.form === 'text') parsed.beforeResource = segments[1].written.span.start;
   return parsed;
 }
 
@@ -140,9 +143,11 @@ export interface RestCall {
   bodySpan?: Span;
   /**
    * Where the call writes its URL, headers and body (arguments, or fields of its options), for fix builders. No
-   * `headers` when some come from a session, an instance or defaults: those are shared in ways a fix cannot see.
+   * `headers` when some come from a session, an instance or defaults: those are shared in ways a fix cannot see,
+   * so `headerSlot` says where the call can give its own. `header` when the detector knows where the
+   * Authorization value is written better than the headers object does (`req.add_header(…)`).
    */
-  written?: { url?: Reach; headers?: Reach; body?: Reach };
+  written?: { url?: Reach; headers?: Reach; body?: Reach; header?: Reach; headerSlot?: HeaderSlot };
 }
 
 /**
@@ -194,12 +199,13 @@ export function restCallSite(call: RestCall): CallSite | undefined {
       userAppId: bodyIds?.span,
       container: body?.span,
       carrier,
-      header: nested(header, carrier),
+      header: call.written?.header ?? nested(header, carrier),
+      headerSlot: call.written?.headerSlot,
       headerName: call.headers?.kind === 'obj' ? call.headers.keys.find((k) => k.toLowerCase() === 'authorization') : undefined,
       request: body ? call.written?.body : undefined,
       ids: body && call.written?.body ? reach(fieldAt(body, 'user_app_id', 'userAppId'), bodyIds, call.written.body.via) : undefined,
       address: call.written?.url,
-      ownerInUrl: url.user !== undefined || url.afterV2 !== undefined ? { user: url.userWritten, app: url.appWritten, insertAt: url.afterV2 } : undefined,
+      ownerInUrl: url.user !== undefined || url.beforeResource !== undefined ? { user: url.userWritten, app: url.appWritten, insertAt: url.beforeResource } : undefined,
     },
   };
 }

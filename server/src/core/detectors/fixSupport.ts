@@ -20,6 +20,11 @@ export interface SyntaxProfile {
    * parameter, an import, a loop variable). Undefined when the hit is a use.
    */
   bindingValue(hit: Node): Node | null | undefined;
+  /** Node types of a member access (`a.b`) whose `object` field is the accessed value. */
+  memberTypes: ReadonlySet<string>;
+  /** Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee. */
+  assignmentTypes: ReadonlySet<string>;
+  callTypes: ReadonlySet<string>;
   /** Whether the hit names something else than a binding (a keyword argument's name, an object key). */
   isDeclarationOnly(hit: Node): boolean;
   /** Whether a module-level statement imports something. */
@@ -70,6 +75,20 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   const inside = (node: Node, scope: Node) => scope.startIndex <= node.startIndex && node.endIndex <= scope.endIndex;
 
   /**
+   * Whether a use only builds the value it names up: `req.model_id = …`, `metadata.set(…)`, `req.add_header(…)` as
+   * statements of their own. Such a use does not hand the value to anything else.
+   */
+  function builds(hit: Node): boolean {
+    let member: Node = hit;
+    while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName('object')?.id === member.id) member = member.parent;
+    if (member.id === hit.id) return false;
+    const holder = member.parent;
+    if (!holder) return false;
+    if (profile.assignmentTypes.has(holder.type)) return holder.childForFieldName('left')?.id === member.id;
+    return profile.callTypes.has(holder.type) && holder.childForFieldName('function')?.id === member.id && holder.parent?.type === 'expression_statement';
+  }
+
+  /**
    * The uses of the binding of `name` whose value lies in one of the `definitions` (or of its only binding): the
    * hits in that binding's scope, leaving out inner scopes that bind the name again. Undefined when the binding
    * cannot be told apart, or is assigned again in its own scope.
@@ -77,7 +96,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   function usesOf(name: string, definitions: readonly Span[]): Node[] | undefined {
     const all = hits(name).filter((hit) => !profile.isDeclarationOnly(hit));
     const bindings = all.filter((hit) => profile.bindingValue(hit) !== undefined);
-    const refs = all.filter((hit) => profile.bindingValue(hit) === undefined);
+    const refs = all.filter((hit) => profile.bindingValue(hit) === undefined && !builds(hit));
     if (bindings.length <= 1) return refs;
     const ours = bindings.filter((b) => {
       const value = profile.bindingValue(b);

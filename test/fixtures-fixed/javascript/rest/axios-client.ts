@@ -14,7 +14,7 @@ const clarifai = axios.create({
 const imageInputs = (url: string) => [{ data: { image: { url } } }];
 
 export async function generalTags(url: string) {
-  const { data } = await clarifai.post('/models/general-image-recognition/outputs', { inputs: imageInputs(url) }); // expect: api-key-public-resource
+  const { data } = await clarifai.post('/models/general-image-recognition/outputs', { user_app_id: { user_id: USER_ID, app_id: APP_ID }, inputs: imageInputs(url) }, { headers: { Authorization: 'Key ' + PAT } }); // expect: api-key-public-resource
   return data.outputs[0].data.concepts;
 }
 
@@ -33,7 +33,7 @@ export async function runOwnWorkflow(url: string) {
 }
 
 export async function generalInfo() {
-  return clarifai.get('/models/general-image-recognition/output_info'); // expect: api-key-public-resource
+  return clarifai.get('/users/clarifai/apps/main/models/general-image-recognition/output_info', { headers: { Authorization: 'Key ' + PAT } }); // expect: api-key-public-resource
 }
 
 // An instance for clarifai/main with the PAT: correct.
@@ -82,5 +82,5 @@ export async function celebrity(url: string) {
 axios.defaults.headers.common['Authorization'] = `Key ${process.env.CLARIFAI_API_KEY}`;
 
 export async function texture(url: string) {
-  return axios.post('https://api.clarifai.com/v2/models/texture-recognition/outputs', { inputs: imageInputs(url) }); // expect: api-key-public-resource
+  return axios.post('https://api.clarifai.com/v2/models/texture-recognition/outputs', { user_app_id: { user_id: USER_ID, app_id: APP_ID }, inputs: imageInputs(url) }, { headers: { Authorization: 'Key ' + PAT } }); // expect: api-key-public-resource
 }

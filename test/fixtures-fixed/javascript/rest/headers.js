@@ -14,9 +14,9 @@ export async function caption(url) {
 export async function colors(url) {
   const myHeaders = new Headers();
   myHeaders.append('Accept', 'application/json');
-  myHeaders.append('Authorization', 'Key ' + API_KEY);
+  myHeaders.append('Authorization', 'Key ' + PAT);
   const raw = JSON.stringify({ user_app_id: { user_id: 'clarifai', app_id: 'main' }, inputs: [{ data: { image: { url } } }] });
-  const res = await fetch('https://api.clarifai.com/v2/models/color-recognition/outputs', { method: 'POST', headers: { ...myHeaders, 'Authorization': 'Key ' + PAT }, body: raw, redirect: 'follow' }); // expect: api-key-public-resource
+  const res = await fetch('https://api.clarifai.com/v2/models/color-recognition/outputs', { method: 'POST', headers: myHeaders, body: raw, redirect: 'follow' }); // expect: api-key-public-resource
   return res.json();
 }
 

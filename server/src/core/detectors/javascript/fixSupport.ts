@@ -46,6 +46,9 @@ const JAVASCRIPT: SyntaxProfile = {
   // Functions for parameters and `var`; blocks for `const` and `let`, which is how most files declare.
   scopeTypes: new Set(['statement_block', 'arrow_function', 'function_expression', 'function_declaration', 'generator_function_declaration', 'method_definition', 'class_body', 'for_statement', 'for_in_statement']),
   nameTypes: new Set(['identifier', 'shorthand_property_identifier', 'member_expression']),
+  memberTypes: new Set(['member_expression', 'subscript_expression']),
+  assignmentTypes: new Set(['assignment_expression', 'augmented_assignment_expression']),
+  callTypes: new Set(['call_expression']),
   nameChar: /[\w$]/,
   bindingValue(hit) {
     const parent = hit.parent;

@@ -1,9 +1,9 @@
 // REST calls to api.clarifai.com from JavaScript: fetch (global, node-fetch, undici) and axios (functions and instances).
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
-import type { CallSite, Span } from '../../model';
+import type { CallSite, HeaderSlot, Span } from '../../model';
 import { reach } from '../../values/reach';
-import { field, fieldAt, knownText, mergeObjects, type CallValue } from '../../values/value';
+import { field, fieldAt, knownText, mergeObjects, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import type { JavaScriptContext } from './context';
 import { withMethodSets } from './methodSets';
@@ -118,8 +118,15 @@ function axiosCall(ctx: JavaScriptContext, call: CallValue, fn: Node, node: Node
       url: configFirst ? reach(fieldAt(first, 'url'), url, first.names) : reach(call.argSpans[0], url),
       headers: commonHeaders || defaults ? undefined : reach(fieldAt(config, 'headers'), field(config, 'headers'), config?.names),
       body: bodyWritten,
+      headerSlot: (commonHeaders || field(defaults, 'headers')) && !field(config, 'headers') ? configSlot(call, verb, configFirst, config) : undefined,
     },
   };
 }
 
-
+/** Where an axios call takes its config: `axios(config)`, `get(url, config)`, `post(url, data, config)`. */
+function configSlot(call: CallValue, verb: string, configFirst: boolean, config: Value | undefined): HeaderSlot {
+  const position = configFirst ? 0 : verb === 'request' || !WITH_BODY.has(verb) ? 1 : 2;
+  const at = call.argSpans[position];
+  const literal = config?.kind === 'obj' && config.span && at && config.span.start === at.start && config.span.end === at.end;
+  return { form: 'config', args: call.argsSpan, config: literal ? at : undefined, position, count: call.argSpans.length };
+}

@@ -1,5 +1,6 @@
 // Objects built by calls on their variable: protobuf setters, grpc.Metadata and Headers.
-import { namedArgs } from '../syntax';
+import type { Span } from '../../model';
+import { namedArgs, spanOf } from '../syntax';
 import { knownText, memoize, objectOf, type Lazy, type Value } from '../../values/value';
 import type { JavaScriptContext } from './context';
 
@@ -12,6 +13,7 @@ export function withMethodSets(ctx: JavaScriptContext, value: Value | undefined,
   if (!value || value.kind !== 'call' || !value.construct) return value;
   const name = value.names[0];
   const entries = new Map<string, Lazy<Value>>();
+  const written = new Map<string, Span>();
   for (const call of name ? ctx.calls : []) {
     if (call.startIndex >= before) break;
     const fn = call.childForFieldName('function');
@@ -26,13 +28,15 @@ export function withMethodSets(ctx: JavaScriptContext, value: Value | undefined,
       if (key !== undefined) entries.set(key, memoize(() => ctx.ev.eval(args[1])));
     } else if (/^set[A-Z]/.test(method) && args.length === 1) {
       const arg = args[0]!;
-      entries.set(snakeCase(method.slice(3)), memoize(() => withMethodSets(ctx, ctx.ev.eval(arg), before)!));
+      const field = snakeCase(method.slice(3));
+      entries.set(field, memoize(() => withMethodSets(ctx, ctx.ev.eval(arg), before)!));
+      written.set(field, spanOf(arg));
     }
   }
   // A constructor argument (`new Headers({...})`) is the starting point.
   const initial = value.args[0]?.();
   if (initial?.kind === 'obj') for (const key of initial.keys) if (!entries.has(key)) entries.set(key, () => initial.get(key)!);
-  return { ...objectOf(entries, false, value.span), names: value.names };
+  return { ...objectOf(entries, false, value.span, written), names: value.names };
 }
 
 function snakeCase(name: string): string {

@@ -10,6 +10,9 @@ const PYTHON: SyntaxProfile = {
   statementParents: new Set(['module', 'block']),
   scopeTypes: new Set(['function_definition', 'lambda', 'class_definition']),
   nameTypes: new Set(['identifier', 'attribute']),
+  memberTypes: new Set(['attribute']),
+  assignmentTypes: new Set(['assignment', 'augmented_assignment']),
+  callTypes: new Set(['call']),
   nameChar: /[\w]/,
   bindingValue(hit) {
     const parent = hit.parent;

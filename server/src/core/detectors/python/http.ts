@@ -1,8 +1,8 @@
 // Python REST calls to api.clarifai.com: requests, httpx (functions, sessions, clients), aiohttp and urllib.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
-import type { CallSite, Span } from '../../model';
-import { knownText, mergeObjects, type CallValue, type Value } from '../../values/value';
+import type { CallSite, Reach, Span } from '../../model';
+import { fieldIgnoreCase, knownText, mergeObjects, type CallValue, type Value } from '../../values/value';
 import { reach } from '../../values/reach';
 import { calleeLabel, spanOf } from '../syntax';
 import type { PythonContext } from './context';
@@ -79,11 +79,12 @@ function urlopenCall(ctx: PythonContext, call: CallValue, fn: Node, node: Node):
     span: spanOf(fn),
     callSpan: spanOf(node),
     bodySpan: data?.span,
-    // The Request is built inline or in a variable; headers added to it later are shared in ways a fix cannot see.
+    // The Request is built inline or in a variable; a header added to it later is written in that add_header call.
     written: {
       url: reach(at('url', 0), target.kwarg('url') ?? target.args[0]?.(), target.names),
       headers: added ? undefined : reach(at('headers', 2), headers, target.names),
       body: reach(at('data', 1), data, target.names),
+      header: addedAuthorization(added, target),
     },
   };
 }
@@ -111,6 +112,14 @@ function request(call: CallValue, verb: string, fn: Node, node: Node, session: {
       url: reach(urlAt, url),
       headers: session.headers ? undefined : reach(call.kwargSpan('headers'), call.kwarg('headers')),
       body: reach(bodyAt, body),
+      headerSlot: session.headers && !call.kwarg('headers') ? { form: 'keyword', args: call.argsSpan } : undefined,
     },
   };
+}
+
+/** The Authorization value of `req.add_header("Authorization", …)`, reached through the request variable. */
+function addedAuthorization(added: Value | undefined, request: Value): Reach | undefined {
+  const value = fieldIgnoreCase(added, 'authorization');
+  if (!value?.span) return undefined;
+  return { at: value.span, definition: value.span, via: [...request.names, ...value.names] };
 }

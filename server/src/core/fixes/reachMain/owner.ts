@@ -1,6 +1,6 @@
 // Pointing a call at the resource's owner: the ids where they are written, else the user_app_id value where it is
 // defined or given, else a new user_app_id in the request.
-import type { IdValue, OwnerSegment, Span, TextEdit } from '../../model';
+import type { IdValue, OwnerSegment, Reach, Span, TextEdit } from '../../model';
 import { lineEnding } from '../text';
 import type { FixPlan } from './plan';
 
@@ -47,6 +47,21 @@ export function requoted(text: string, literal: Span, value: string): string {
   return `${open}${value}${quote}`;
 }
 
+/** Inserts `item` as the last entry of a bracketed list (an argument list), laid out like the entries there. */
+export function insertLast(text: string, brackets: Span, item: string): TextEdit {
+  const close = brackets.end - 1;
+  let last = close;
+  while (last > brackets.start + 1 && /\s/.test(text[last - 1]!)) last--;
+  if (last === brackets.start + 1) return { start: last, end: close, newText: item };
+  const comma = text[last - 1] === ',';
+  const gap = text.slice(last, close);
+  if (!gap.includes('\n')) return { start: last, end: last, newText: `${comma ? ' ' : ', '}${item}` };
+  // One entry per line: the new one goes on its own line, indented like the line before.
+  const lineStart = text.lastIndexOf('\n', last - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  return { start: last, end: last, newText: `${comma ? '' : ','}${lineEnding(text)}${indent}${item}${comma ? ',' : ''}` };
+}
+
 /**
  * Inserts `item` as the first entry of a bracketed list (an argument list, an object literal), laid out like the
  * entries already there: on its own line when they are, else inline.
@@ -72,6 +87,9 @@ export function urlOwner(plan: FixPlan): boolean {
   const { userAppId, places } = plan.site;
   const { user, app } = places.ownerInUrl!;
   if (!user || !app || !plan.exclusive([places.address], 'owner', [...user.via, ...app.via])) return false;
+  // Text of the URL must be the call's own URL (not a base URL other calls share); constants are checked by `via`.
+  const own = (s: OwnerSegment) => s.form === 'literal' || writtenIn(places.address, s.span.start, s.span.end);
+  if (!own(user) || !own(app)) return false;
   const { userId, appId } = plan.owner;
   if (userAppId.userId?.value !== userId) plan.replace(user.span, rewriteSegment(plan, user, userId));
   if (userAppId.appId?.value !== appId) plan.replace(app.span, rewriteSegment(plan, app, appId));
@@ -88,4 +106,9 @@ function rewriteSegment(plan: FixPlan, segment: OwnerSegment, id: string): strin
     case 'expression':
       return plan.writer.stringLiteral(id, plan.quote);
   }
+}
+
+/** Whether [start, end) lies in the expression a value is written or defined with. */
+export function writtenIn(reach: Reach | undefined, start: number, end: number): boolean {
+  return !!reach && [reach.at, reach.definition].some((span) => span.start <= start && end <= span.end);
 }

@@ -82,14 +82,8 @@ export class FixPlan {
   bindBeside(span: Span, name: string, value: string, declare: (name: string, value: string) => readonly string[]): string | undefined {
     const existing = this.support.bindingOf(name);
     if (existing) return this.text.slice(existing.start, existing.end) === value ? name : undefined;
-    const holder = this.support.statementAt(span.start);
-    if (!holder || this.support.nameTaken(name)) return undefined;
-    const at = lineAfter(this.text, holder.span.end);
-    const eol = lineEnding(this.text);
-    const prefix = at === this.text.length && !this.text.endsWith('\n') ? eol : '';
-    const lines = declare(name, value).map((line) => `${holder.indent}${line}${eol}`);
-    this.edits.push({ start: at, end: at, newText: prefix + lines.join('') });
-    return name;
+    if (this.support.nameTaken(name)) return undefined;
+    return this.addStatementAfter(span, declare(name, value)) ? name : undefined;
   }
 
   /**
@@ -104,6 +98,17 @@ export class FixPlan {
       if (this.support.moduleBinding(name)) return name;
     }
     return undefined;
+  }
+
+  /** Adds statements on the lines after the statement holding `span`, indented like it. */
+  addStatementAfter(span: Span, lines: readonly string[]): boolean {
+    const holder = this.support.statementAt(span.start);
+    if (!holder) return false;
+    const at = lineAfter(this.text, holder.span.end);
+    const eol = lineEnding(this.text);
+    const prefix = at === this.text.length && !this.text.endsWith('\n') ? eol : '';
+    this.edits.push({ start: at, end: at, newText: prefix + lines.map((line) => `${holder.indent}${line}${eol}`).join('') });
+    return true;
   }
 
   replace(span: Span, newText: string): void {

@@ -2,12 +2,33 @@
 // and `Authorization: Key <PAT>`.
 import type { LanguageFamily } from '../../languages';
 import { sendPat } from './credential';
-import { insertFirst, pointAtOwner, urlOwner } from './owner';
+import { insertFirst, insertLast, pointAtOwner, urlOwner, writtenIn } from './owner';
 import type { FixPlan } from './plan';
 
 export function fixRest(plan: FixPlan, family: LanguageFamily): boolean {
   if (plan.needs.owner && !restOwner(plan, family)) return false;
-  return !plan.needs.pat || sendPat(plan, () => patHeaders(plan, family));
+  return !plan.needs.pat || sendPat(plan, () => patHeaders(plan, family)) || ownHeader(plan);
+}
+
+/**
+ * A call whose headers come from a session, an axios instance or axios defaults gets its own Authorization
+ * header, which wins over those, so that the other calls keep theirs.
+ */
+function ownHeader(plan: FixPlan): boolean {
+  const slot = plan.site.places.headerSlot;
+  if (!slot) return false;
+  const q = plan.quote;
+  if (slot.form === 'keyword') {
+    plan.edits.push(insertLast(plan.text, slot.args, `headers={${q}Authorization${q}: ${plan.keyHeader('')}}`));
+    return true;
+  }
+  const headers = `headers: { Authorization: ${plan.keyHeader('')} }`;
+  if (slot.config) plan.edits.push(insertFirst(plan.text, slot.config, headers));
+  else if (slot.count === slot.position) plan.edits.push(insertLast(plan.text, slot.args, `{ ${headers} }`));
+  // `post(url)` without data: the config still goes third.
+  else if (slot.count === slot.position - 1) plan.edits.push(insertLast(plan.text, slot.args, `undefined, { ${headers} }`));
+  else return false;
+  return true;
 }
 
 function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
@@ -22,9 +43,10 @@ function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
       plan.edits.push(insertFirst(plan.text, places.container, `${key('user_app_id')}: ${ids()}`));
       return true;
     }
-    if (inUrl?.insertAt !== undefined && plan.exclusive([places.address], 'owner')) {
+    // Only where the call's own URL is written: a base URL (an axios instance's baseURL) serves other calls too.
+    if (inUrl?.insertAt !== undefined && writtenIn(places.address, inUrl.insertAt, inUrl.insertAt) && plan.exclusive([places.address], 'owner')) {
       const { userId, appId } = plan.owner;
-      plan.edits.push({ start: inUrl.insertAt, end: inUrl.insertAt, newText: `/users/${userId}/apps/${appId}` });
+      plan.edits.push({ start: inUrl.insertAt, end: inUrl.insertAt, newText: `users/${userId}/apps/${appId}/` });
       return true;
     }
     return false;
@@ -45,6 +67,8 @@ function patHeaders(plan: FixPlan, family: LanguageFamily): string | undefined {
   const { carrier, headerName } = plan.site.places;
   const call = plan.site.callSpan;
   if (!carrier || carrier.at.start < call.start || carrier.at.end > call.end) return undefined;
+  // Spreading copies a plain object's headers only (a `Headers` instance would lose them).
+  if (plan.text[carrier.definition.start] !== '{') return undefined;
   const q = plan.quote;
   const shared = plan.text.slice(carrier.at.start, carrier.at.end);
   const name = `${q}${headerName ?? 'Authorization'}${q}`;
