@@ -138,11 +138,11 @@ export class FixPlan {
   }
 
   userId(quote = this.quote): string {
-    return this.idValue('USER_ID', this.site.target.owner?.userId ?? MAIN_USER_ID, quote);
+    return this.idValue('USER_ID', this.owner.userId, quote);
   }
 
   appId(quote = this.quote): string {
-    return this.idValue('APP_ID', this.site.target.owner?.appId ?? MAIN_APP_ID, quote);
+    return this.idValue('APP_ID', this.owner.appId, quote);
   }
 
   /** `'Key ' + PAT` in the form of the header it replaces (a template or f-string stays one). */
