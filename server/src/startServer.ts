@@ -60,7 +60,7 @@ export function startServer(connection: Connection, loadWasm: WasmLoader): void 
   };
 
   connection.onInitialize(async (params) => {
-    support = clientSupport(params.capabilities);
+    support = clientSupport(params);
     style = { documentChanges: support.documentChanges, versionOf: (uri) => documents.get(uri)?.version ?? null };
     settings = new SettingsStore(connection, support.configuration);
     analyzer = await createAnalyzer(loadWasm);
@@ -209,7 +209,7 @@ export function startServer(connection: Connection, loadWasm: WasmLoader): void 
     if (!doc) return [];
     const actions: CodeAction[] = [];
     const only = params.context.only;
-    if (wantsQuickFixes(only)) actions.push(...quickFixes(doc.text, params.context.diagnostics, style));
+    if (wantsQuickFixes(only)) actions.push(...quickFixes(doc.text, params.context.diagnostics, style, { moveCredentialCommand: support.moveCredentialCommand }));
     if (wantsFixAll(only)) {
       if (support.resolveEdits) {
         const data: FixAllData = { uri: doc.uri, version: doc.version };

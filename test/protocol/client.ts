@@ -156,6 +156,10 @@ export interface StartOptions {
   settingsByUri?: Record<string, Settings>;
   /** Wait for the `initialized` round trip (the server's registration) before returning. */
   waitForRegistration?: boolean;
+  /** `initializationOptions` of the `initialize` request (what the extension's own client sends). */
+  initializationOptions?: unknown;
+  /** The `trace` of the `initialize` request (default `off`). */
+  trace?: 'off' | 'messages' | 'verbose';
 }
 
 export class TestClient {
@@ -191,6 +195,7 @@ export class TestClient {
   readonly notebooks = new Map<string, OpenNotebook>();
 
   private stderrText = '';
+  private readonly stdoutChunks: Buffer[] = [];
   private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   private readonly exitPromise: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private configurationGate: Promise<void> | undefined;
@@ -205,6 +210,8 @@ export class TestClient {
     this.settingsByUri = { ...(options.settingsByUri ?? {}) };
     process.stderr!.setEncoding('utf8');
     process.stderr!.on('data', (chunk: string) => (this.stderrText += chunk));
+    // Everything the server sends, as sent, beside the message reader (for checks that a value never leaves it).
+    process.stdout!.on('data', (chunk: Buffer) => this.stdoutChunks.push(chunk));
     this.exitPromise = new Promise((resolve) => {
       process.on('exit', (code, signal) => {
         this.exitInfo = { code, signal };
@@ -232,7 +239,8 @@ export class TestClient {
         rootUri: 'file:///workspace',
         capabilities: capabilities(client.variant),
         workspaceFolders: [{ uri: 'file:///workspace', name: 'workspace' }],
-        trace: 'off',
+        trace: options.trace ?? 'off',
+        ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }),
       }));
       await client.connection.sendNotification(InitializedNotification.type, {});
       if (options.waitForRegistration ?? client.variant.dynamicRegistration !== false) {
@@ -545,6 +553,11 @@ export class TestClient {
     return this.stderrText;
   }
 
+  /** Every byte the server wrote to stdout so far (headers and JSON of each message it sent). */
+  get stdout(): string {
+    return Buffer.concat(this.stdoutChunks).toString('utf8');
+  }
+
   get exited(): { code: number | null; signal: NodeJS.Signals | null } | undefined {
     return this.exitInfo;
   }
@@ -603,7 +616,7 @@ export interface DiagnosticData {
   v: 1;
   rule: string;
   version: number;
-  fixes: { title: string; edits: { uri: string; range: Range; newText: string }[] }[];
+  fixes: { title: string; edits: { uri: string; range: Range; newText: string }[]; removesCredential?: { uri: string; range: Range; envName: string } }[];
 }
 
 export function dataOf(diagnostic: Diagnostic): DiagnosticData {
@@ -615,7 +628,15 @@ export function comparable(diagnostic: Diagnostic): unknown {
   const data = dataOf(diagnostic);
   return {
     ...diagnostic,
-    data: { ...data, version: 0, fixes: data.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, uri: '' })) })) },
+    data: {
+      ...data,
+      version: 0,
+      fixes: data.fixes.map((f) => ({
+        ...f,
+        edits: f.edits.map((e) => ({ ...e, uri: '' })),
+        ...(f.removesCredential ? { removesCredential: { ...f.removesCredential, uri: '' } } : {}),
+      })),
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import type { Diagnostic, NotebookDocument } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../core/analyze';
 import { applyEdits, editsBetween, mergeFixes } from '../core/fixes/fixAll';
-import type { Finding, TextEdit } from '../core/model';
+import type { Finding, Span, TextEdit } from '../core/model';
 import { analyzeOptions, type AnalysisSettings } from '../shared/settings';
 import type { SyncedDocument } from './documents';
 import { isDiagnosticData, SEVERITY, toDiagnostic, type DataFix } from './diagnostics';
@@ -41,12 +41,17 @@ export class AnalysisService {
     if (cached && cached.version === doc.version && cached.settings === settings) return cached;
     const version = doc.version;
     const findings = doc.analysis && AnalysisService.applies(settings, doc.languageId) ? await doc.analysis.analyze(analyzeOptions(settings)) : [];
+    const rangeOf = (span: Span) => ({ start: doc.text.positionAt(span.start), end: doc.text.positionAt(span.end) });
     const diagnostics = findings.map((f) =>
       toDiagnostic(
         f,
-        { start: doc.text.positionAt(f.span.start), end: doc.text.positionAt(f.span.end) },
+        rangeOf(f.span),
         version,
-        f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ uri: doc.uri, range: { start: doc.text.positionAt(e.start), end: doc.text.positionAt(e.end) }, newText: e.newText })) })),
+        f.fixes.map(({ title, edits, removesCredential: removed }) => ({
+          title,
+          edits: edits.map((e) => ({ uri: doc.uri, range: rangeOf(e), newText: e.newText })),
+          ...(removed ? { removesCredential: { uri: doc.uri, range: rangeOf(removed.span), envName: removed.envName } } : {}),
+        })),
       ),
     );
     const result = { version, settings, findings, diagnostics };
@@ -100,13 +105,20 @@ export class AnalysisService {
       );
       for (const f of findings) {
         const cell = cells[f.cell]!.document;
-        const fixes: DataFix[] = f.fixes.map((fix) => ({
-          title: fix.title,
-          edits: fix.edits.map((e) => {
-            const target = cells[e.cell]!.document;
-            return { uri: target.uri, range: { start: target.positionAt(e.start), end: target.positionAt(e.end) }, newText: e.newText };
-          }),
-        }));
+        const fixes: DataFix[] = f.fixes.map((fix) => {
+          const removed = fix.removesCredential;
+          const holder = removed && cells[removed.cell]!.document;
+          return {
+            title: fix.title,
+            edits: fix.edits.map((e) => {
+              const target = cells[e.cell]!.document;
+              return { uri: target.uri, range: { start: target.positionAt(e.start), end: target.positionAt(e.end) }, newText: e.newText };
+            }),
+            ...(removed && holder
+              ? { removesCredential: { uri: holder.uri, range: { start: holder.positionAt(removed.span.start), end: holder.positionAt(removed.span.end) }, envName: removed.envName } }
+              : {}),
+          };
+        });
         byCell.get(cell.uri)!.push(toDiagnostic(f, { start: cell.positionAt(f.span.start), end: cell.positionAt(f.span.end) }, cell.version, fixes));
       }
     }

@@ -1,6 +1,6 @@
 // What the client can do (read once from `initialize`) and what the server offers in return.
-import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver';
-import { APPLY_ALL_FIXES_COMMAND } from '../shared/protocol';
+import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver';
+import { APPLY_ALL_FIXES_COMMAND, type InitializationOptions } from '../shared/protocol';
 import { FIX_ALL_KIND } from './codeActions';
 
 export interface ClientSupport {
@@ -16,9 +16,12 @@ export interface ClientSupport {
   configuration: boolean;
   /** Registering for `workspace/didChangeConfiguration` after initialize. */
   configurationRegistration: boolean;
+  /** Our own client: it runs MOVE_CREDENTIAL_COMMAND (see `InitializationOptions`). */
+  moveCredentialCommand: boolean;
 }
 
-export function clientSupport(caps: ClientCapabilities): ClientSupport {
+export function clientSupport({ capabilities: caps, initializationOptions }: Pick<InitializeParams, 'capabilities' | 'initializationOptions'>): ClientSupport {
+  const options = (typeof initializationOptions === 'object' && initializationOptions !== null ? initializationOptions : {}) as InitializationOptions;
   return {
     pull: !!caps.textDocument?.diagnostic,
     refresh: !!caps.workspace?.diagnostics?.refreshSupport,
@@ -26,6 +29,7 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
     documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
     configuration: !!caps.workspace?.configuration,
     configurationRegistration: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
+    moveCredentialCommand: options.moveCredentialCommand === true,
   };
 }
 

@@ -4,10 +4,13 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type W
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageInfo } from '../core/languages';
 import { ruleDocsUrl } from '../core/rules';
+import { MOVE_CREDENTIAL_COMMAND, type MoveCredentialArgs } from '../shared/protocol';
 import { isDiagnosticData, SOURCE, type DataFix } from './diagnostics';
 
 export const FIX_ALL_KIND = 'source.fixAll.clarifai';
 export const OPEN_DOCS_COMMAND = 'clarifai.openRuleDocs';
+/** The environment variable a PAT is read from; the client's secret storage keeps the same PAT. */
+const PAT_ENV_NAME = 'CLARIFAI_PAT';
 
 /** How the server writes workspace edits for this client. */
 export interface EditStyle {
@@ -25,20 +28,29 @@ export function wantsQuickFixes(only: readonly string[] | undefined): boolean {
   return !only || only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === '');
 }
 
+/** What the client runs besides edits. */
+export interface ClientCommands {
+  /** MOVE_CREDENTIAL_COMMAND (only our own client has it). */
+  moveCredentialCommand: boolean;
+}
+
 /** Quick fixes, ignore comments and documentation for the Clarifai diagnostics of one document at its current version. */
-export function quickFixes(document: TextDocument, diagnostics: readonly Diagnostic[], style: EditStyle): CodeAction[] {
+export function quickFixes(document: TextDocument, diagnostics: readonly Diagnostic[], style: EditStyle, commands: ClientCommands): CodeAction[] {
   const actions: CodeAction[] = [];
   const docs = new Set<string>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== SOURCE || !isDiagnosticData(diagnostic.data) || diagnostic.data.version !== document.version) continue;
     const { rule, fixes, lineComment } = diagnostic.data;
     fixes.forEach((fix, i) => {
+      const title = `Clarifai (${rule}): ${fix.title}`;
+      const edit = workspaceEdit(fix.edits, style);
+      const move = commands.moveCredentialCommand ? moveCredentialArgs(fix, edit, style) : undefined;
       actions.push({
-        title: `Clarifai (${rule}): ${fix.title}`,
+        title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: i === 0,
-        edit: workspaceEdit(fix.edits, style),
+        ...(move ? { command: { title, command: MOVE_CREDENTIAL_COMMAND, arguments: [move] } } : { edit }),
       });
     });
     if (lineComment) {
@@ -62,6 +74,19 @@ export function quickFixes(document: TextDocument, diagnostics: readonly Diagnos
     }
   }
   return actions;
+}
+
+/**
+ * For a fix that takes a PAT out of the source, what the client's command needs to apply it and then offer to keep
+ * the PAT in its secret storage: where the PAT is written, never its value. A fix that reads `CLARIFAI_API_KEY`
+ * keeps its plain edit: an app key is not a PAT, so storing it as one would break what reads the PAT, and an edit
+ * needs no round trip; its diagnostic already says to revoke the key.
+ */
+function moveCredentialArgs(fix: DataFix, edit: WorkspaceEdit, style: EditStyle): MoveCredentialArgs | undefined {
+  const removed = fix.removesCredential;
+  if (removed?.envName !== PAT_ENV_NAME) return undefined;
+  const version = style.versionOf(removed.uri);
+  return version === null ? undefined : { uri: removed.uri, version, range: removed.range, edit };
 }
 
 /** A workspace edit in the form the client supports; versioned when it can be. */

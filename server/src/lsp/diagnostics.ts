@@ -9,6 +9,8 @@ export const SOURCE = 'Clarifai';
 export interface DataFix {
   title: string;
   edits: { uri: string; range: Range; newText: string }[];
+  /** The fix takes a credential out of the source and reads it from `envName`: where it is written now. */
+  removesCredential?: { uri: string; range: Range; envName: string };
 }
 
 /** What a diagnostic carries so that code actions need no server state. */
