@@ -1,8 +1,9 @@
 // The extension's commands, in one table: the only place command ids are registered.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { APPLY_ALL_FIXES_COMMAND } from '../../server/src/shared/protocol';
+import { APPLY_ALL_FIXES_COMMAND, MOVE_CREDENTIAL_COMMAND } from '../../server/src/shared/protocol';
 import { configurePat } from './pat/configurePat';
+import { moveCredentialToSecretStorage, type Ask } from './pat/moveCredential';
 import type { PatStore } from './pat/patStore';
 import type { WorkspaceScan } from './scanWorkspace';
 
@@ -12,6 +13,8 @@ export interface CommandContext {
   store: PatStore;
   scan: WorkspaceScan;
   log: vscode.LogOutputChannel;
+  /** How the extension asks the user a question (answered by the tests in test mode). */
+  ask: Ask;
 }
 
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
@@ -35,6 +38,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     'clarifai.restartServer': () => ctx.restart(),
     'clarifai.showLog': () => ctx.log.show(),
     'clarifai.openRuleDocs': (url: unknown) => (typeof url === 'string' ? vscode.env.openExternal(vscode.Uri.parse(url)) : undefined),
+    [MOVE_CREDENTIAL_COMMAND]: (args: unknown) => moveCredentialToSecretStorage(args, { store: ctx.store, converter: () => ctx.client().protocol2CodeConverter, ask: ctx.ask }),
   };
   return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

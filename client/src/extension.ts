@@ -5,6 +5,7 @@ import { ANALYSED_LANGUAGES } from '../../server/src/shared/settings';
 import { registerCommands } from './commands';
 import { createLanguageClient, DOCUMENT_SELECTOR } from './languageClient';
 import { createLog } from './logger';
+import type { Ask } from './pat/moveCredential';
 import { PatStore } from './pat/patStore';
 import { TerminalPat } from './pat/terminalEnv';
 import { WorkspaceScan } from './scanWorkspace';
@@ -23,7 +24,11 @@ export interface TestApi {
   terminalSettled(): Promise<void>;
   /** Whether VS Code would keep the terminal environment across restarts (it must not). */
   terminalEnvironmentPersists(): boolean;
+  /** While set, the extension's questions (which never hold the PAT) go to `answer` instead of the user; undefined shows them again. */
+  answerQuestions(answer: Answerer | undefined): void;
 }
+
+type Answerer = (question: string, answers: readonly string[]) => string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<TestApi | undefined> {
   const log = createLog('Clarifai');
@@ -37,7 +42,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<TestAp
     log.info('Restarting the Clarifai language server');
     await client!.restart();
   };
-  context.subscriptions.push(...registerCommands({ client: () => client!, restart, store, scan, log }));
+  // Only the test API can set an answerer.
+  let answerer: Answerer | undefined;
+  const ask: Ask = (question, ...answers) => (answerer ? Promise.resolve(answerer(question, answers)) : vscode.window.showInformationMessage(question, ...answers));
+  context.subscriptions.push(...registerCommands({ client: () => client!, restart, store, scan, log, ask }));
   void vscode.commands.executeCommand('setContext', 'clarifai.languages', ANALYSED_LANGUAGES);
 
   try {
@@ -59,6 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<TestAp
     terminalGetsPat: () => terminal.active,
     terminalSettled: () => terminal.settled(),
     terminalEnvironmentPersists: () => context.environmentVariableCollection.persistent,
+    answerQuestions: (answer) => {
+      answerer = answer;
+    },
   };
 }
 

@@ -2,6 +2,7 @@
 // diagnostics on change or only on save, as `clarifai.run` says for each document.
 import * as vscode from 'vscode';
 import { DiagnosticPullMode, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/shared/protocol';
 import { ANALYSED_LANGUAGES } from '../../server/src/shared/settings';
 
 /** Editors and notebook cells the server analyses (files on disk and unsaved ones). */
@@ -21,6 +22,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR.map((f) => (f.notebookType ? { notebook: { notebookType: f.notebookType }, language: f.language } : f)) as LanguageClientOptions['documentSelector'],
+    // The quick fix that takes a PAT out of the source runs our command, which offers to keep it in secret storage.
+    initializationOptions: { moveCredentialCommand: true } satisfies InitializationOptions,
     outputChannel: log,
     traceOutputChannel: log,
     diagnosticPullOptions: {

@@ -82,8 +82,15 @@ describe('Clarifai PAT Lint in VS Code', function () {
     assert.ok(target, 'the CLARIFAI_PAT literal is flagged');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title.includes('Read it from CLARIFAI_PAT'));
-    assert.ok(fix?.edit, `a "Read it from CLARIFAI_PAT" fix among: ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(fix?.command, `a "Read it from CLARIFAI_PAT" fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    // The extension's command applies the edit, then asks whether to keep the PAT (see the suite on moving a PAT).
+    const api = testApi();
+    api.answerQuestions(() => 'Not now');
+    try {
+      await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    } finally {
+      api.answerQuestions(undefined);
+    }
     await waitForRules(document.uri, ['hardcoded-credential', 'hardcoded-credential'], 'src/credentials.py after the quick fix');
     assert.match(document.getText(), /^import os$/m);
     assert.match(document.getText(), /CLARIFAI_PAT = os\.environ\["CLARIFAI_PAT"\]/);
@@ -172,6 +179,7 @@ interface TestApi {
   terminalGetsPat(): boolean;
   terminalSettled(): Promise<void>;
   terminalEnvironmentPersists(): boolean;
+  answerQuestions(answer: ((question: string, answers: readonly string[]) => string | undefined) | undefined): void;
 }
 
 function testApi(): TestApi {

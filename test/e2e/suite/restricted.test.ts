@@ -1,4 +1,5 @@
-// Restricted Mode (run with the driver's --restricted): analysis and quick fixes work, the PAT stays out of terminals.
+// Restricted Mode (run with the driver's --restricted): analysis and quick fixes work, a PAT a fix takes out of the code
+// is not offered for storage, and the PAT stays out of terminals.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from '../runner/wait';
@@ -22,6 +23,36 @@ describe('Restricted Mode', function () {
     }, { timeout: 20_000, message: 'three hardcoded-credential diagnostics' });
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostics[0]!.range, vscode.CodeActionKind.QuickFix.value);
     assert.ok(actions.some((a) => a.title.includes('Read it from')), actions.map((a) => a.title).join(' | '));
+  });
+
+  it('applies the PAT quick fix without offering to store the PAT', async () => {
+    const api = vscode.extensions.getExtension<{
+      patSource(): Promise<string | undefined>;
+      answerQuestions(answer: ((question: string) => string | undefined) | undefined): void;
+    }>(EXTENSION_ID)!.exports;
+    const token = '3b1f7e9c2a5d4e8f9c0a7b6d5e4f3a21';
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'src/credentials.py'));
+    const target = await waitFor(() => vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'Clarifai' && document.getText(d.range) === token), {
+      timeout: 20_000,
+      message: 'the diagnostic of the CLARIFAI_PAT literal',
+    });
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.includes('Read it from CLARIFAI_PAT'))?.command;
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    const source = await api.patSource();
+    const asked: string[] = [];
+    api.answerQuestions((question) => {
+      asked.push(question);
+      return 'Store';
+    });
+    try {
+      await vscode.commands.executeCommand(fix.command, ...(fix.arguments ?? []));
+    } finally {
+      api.answerQuestions(undefined);
+    }
+    assert.ok(!document.getText().includes(token), 'the fix is applied');
+    assert.deepEqual(asked, [], 'nothing is offered');
+    assert.equal(await api.patSource(), source);
   });
 
   it('reads the PAT from CLARIFAI_PAT when none is stored', async function () {
