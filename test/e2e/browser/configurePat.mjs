@@ -1,9 +1,12 @@
 // A user-level test in the real browser: the Command Palette runs "Configure Clarifai PAT", a test token is typed
-// into the masked box, the language status changes, "Clear Clarifai PAT" removes it; a screenshot is kept. Then the
-// user data, server data, extensions, logs and workspace are searched for the token: it must be nowhere.
+// into the masked box, the language status changes, "Clear Clarifai PAT" removes it; a screenshot is kept. Then a
+// file with another token written into it gets the quick fix "Read it from CLARIFAI_PAT instead", and the
+// notification's "Store" keeps that token as the PAT; the file is saved. The Clarifai log traces every message to
+// the language server (the file's text included). Then the user data (logs, settings), server data, extensions and
+// workspace are searched for both tokens: they must be nowhere.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { runCommand, startVsCode } from '../../../scripts/vscode-server/run.mjs';
@@ -79,16 +82,65 @@ async function clarifaiStandIn(token) {
   return { base: `http://127.0.0.1:${address.port}`, requests, close: () => server.close() };
 }
 
+/**
+ * Sets the log level of the Clarifai log to Trace, as a user does to see `clarifai.trace.server`'s messages.
+ * @param {import('playwright-core').Page} page
+ */
+async function traceClarifaiLog(page) {
+  await runCommand(page, 'Set Log Level');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Clarifai' }).first().click();
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Trace' }).first().click();
+}
+
+/**
+ * Opens a file that keeps `token` in the source, applies the quick fix that reads it from CLARIFAI_PAT instead, says
+ * "Store" to the question that follows and saves the file.
+ * @param {import('playwright-core').Page} page
+ * @param {string} workspace the open folder
+ * @param {string} token
+ */
+async function moveWrittenPat(page, workspace, token) {
+  const file = path.join(workspace, 'src', 'moved_pat.py');
+  await writeFile(file, ['# Tags images with Clarifai.', '', `PAT = "${token}"`, 'print(PAT)', ''].join('\n'));
+  const src = page.getByRole('treeitem', { name: 'src' });
+  if ((await src.getAttribute('aria-expanded')) !== 'true') await src.click();
+  await page.getByRole('treeitem', { name: 'moved_pat.py' }).click({ timeout: 20_000 });
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 20_000 });
+  await runCommand(page, 'Go to Line/Column');
+  await page.keyboard.type('3:10');
+  await page.keyboard.press('Enter');
+  await runCommand(page, 'Quick Fix...');
+  await page.locator('.action-widget .monaco-list-row', { hasText: 'Read it from CLARIFAI_PAT instead' }).click({ timeout: 10_000 });
+
+  await runCommand(page, 'Notifications: Show Notifications');
+  const center = page.locator('.notifications-center');
+  await center.locator('.notification-list-item', { hasText: 'Store the removed credential as your Clarifai PAT' }).getByRole('button', { name: 'Store' }).click({ timeout: 10_000 });
+  await center.getByText('Clarifai PAT saved in secret storage', { exact: false }).waitFor({ timeout: 10_000 });
+  await waitForStatus(page, /Clarifai PAT configured/);
+  await page.keyboard.press('Escape');
+
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+S');
+  const deadline = Date.now() + 10_000;
+  while ((await readFile(file, 'utf8')).includes(token)) {
+    if (Date.now() > deadline) throw new Error('the fixed file was not saved');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.match(await readFile(file, 'utf8'), /^PAT = os\.environ\["CLARIFAI_PAT"\]$/m);
+}
+
 async function main() {
   const token = randomBytes(16).toString('hex');
+  const movedToken = randomBytes(16).toString('hex');
   const api = await clarifaiStandIn(token);
-  const session = await startVsCode({ name: 'configure-pat', settings: { 'clarifai.apiBase': api.base } });
+  const session = await startVsCode({ name: 'configure-pat', settings: { 'clarifai.apiBase': api.base, 'clarifai.trace.server': 'verbose' } });
   let ok = false;
   try {
     const { page } = session;
     // The status item belongs to the analysed languages: open a Python file first.
     await page.getByRole('treeitem', { name: 'sample.py' }).click();
     await waitForStatus(page, /Clarifai PAT not configured/);
+    await traceClarifaiLog(page);
 
     await runCommand(page, 'Configure Clarifai PAT');
     // The palette's own input is reused: wait until it has become the PAT box.
@@ -120,16 +172,23 @@ async function main() {
     await runCommand(page, 'Clear Clarifai PAT');
     await waitForStatus(page, /Clarifai PAT not configured/);
     await page.screenshot({ path: path.join(session.artifacts, 'pat-cleared.png') });
+
+    await moveWrittenPat(page, session.dirs.workspace, movedToken);
+    await page.screenshot({ path: path.join(session.artifacts, 'pat-moved.png') });
     ok = true;
   } finally {
     await session.stop();
     api.close();
   }
 
-  // In the web workbench the secret store is the browser's storage; nothing else may hold the token.
+  // In the web workbench the secret store is the browser's storage; nothing else may hold either token.
   const { userData, serverData, extensions, workspace, tmp } = session.dirs;
-  const leaks = (await Promise.all([userData, serverData, extensions, workspace, tmp].map((dir) => filesHolding(dir, token)))).flat();
-  assert.deepEqual(leaks, [], `the test token was written to ${leaks.join(', ')}`);
+  const traced = (await filesHolding(userData, "'textDocument/didOpen'")).filter((f) => f.endsWith('Clarifai.log'));
+  assert.ok(traced.length > 0, 'the Clarifai log traced the messages to the language server');
+  for (const secret of [token, movedToken]) {
+    const leaks = (await Promise.all([userData, serverData, extensions, workspace, tmp].map((dir) => filesHolding(dir, secret)))).flat();
+    assert.deepEqual(leaks, [], `the test token was written to ${leaks.join(', ')}`);
+  }
   await session.remove();
   console.log(`configure-pat: passed (screenshots in ${path.relative(process.cwd(), session.artifacts)}/)`);
   return ok;
