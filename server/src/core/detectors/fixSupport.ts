@@ -88,51 +88,80 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     return profile.callTypes.has(holder.type) && holder.childForFieldName('function')?.id === member.id && holder.parent?.type === 'expression_statement';
   }
 
+  interface Binding {
+    hit: Node;
+    /** The bound value, or null for a binding without one we can see (a parameter, an import). */
+    value: Node | null;
+    scope: Node;
+  }
+  const classified = new Map<string, { bindings: Binding[]; uses: Node[] }>();
+
+  /** A name's hits sorted into bindings and uses (building statements left out), once per name. */
+  function classify(name: string): { bindings: Binding[]; uses: Node[] } {
+    let found = classified.get(name);
+    if (!found) {
+      found = { bindings: [], uses: [] };
+      for (const hit of hits(name)) {
+        if (profile.isDeclarationOnly(hit)) continue;
+        const value = profile.bindingValue(hit);
+        if (value !== undefined) found.bindings.push({ hit, value, scope: scopeOf(hit) });
+        else if (!builds(hit)) found.uses.push(hit);
+      }
+      classified.set(name, found);
+    }
+    return found;
+  }
+
   /**
    * The uses of the binding of `name` whose value lies in one of the `definitions` (or of its only binding): the
    * hits in that binding's scope, leaving out inner scopes that bind the name again. Undefined when the binding
    * cannot be told apart, or is assigned again in its own scope.
    */
   function usesOf(name: string, definitions: readonly Span[]): Node[] | undefined {
-    const all = hits(name).filter((hit) => !profile.isDeclarationOnly(hit));
-    const bindings = all.filter((hit) => profile.bindingValue(hit) !== undefined);
-    const refs = all.filter((hit) => profile.bindingValue(hit) === undefined && !builds(hit));
-    if (bindings.length <= 1) return refs;
-    const ours = bindings.filter((b) => {
-      const value = profile.bindingValue(b);
+    const { bindings, uses } = classify(name);
+    if (bindings.length <= 1) return uses;
+    const ours = bindings.filter(({ value }) =>
       // The definition may be the bound value or lie inside it (`raw = JSON.stringify({...})` defines the object).
-      return value && definitions.some((d) => (d.start <= value.startIndex && value.endIndex <= d.end) || (value.startIndex <= d.start && d.end <= value.endIndex));
-    });
+      value && definitions.some((d) => (d.start <= value.startIndex && value.endIndex <= d.end) || (value.startIndex <= d.start && d.end <= value.endIndex)),
+    );
     if (ours.length !== 1) return undefined;
-    const scope = scopeOf(ours[0]!);
-    const others = bindings.filter((b) => b.id !== ours[0]!.id).map(scopeOf);
+    const { scope } = ours[0]!;
+    const others = bindings.filter((b) => b !== ours[0]).map((b) => b.scope);
     if (others.some((s) => s.id === scope.id)) return undefined;
-    return refs.filter((r) => inside(r, scope) && !others.some((s) => inside(r, s)));
+    return uses.filter((r) => inside(r, scope) && !others.some((s) => inside(r, s)));
   }
 
   /** The value of the one binding of a name, when it has exactly one and that one binds a value. */
   function onlyBinding(name: string): { value: Span; topLevel: boolean } | undefined {
-    let found: { value: Span; topLevel: boolean } | undefined;
-    let count = 0;
-    for (const hit of hits(name)) {
-      if (profile.isDeclarationOnly(hit)) continue;
-      const bound = profile.bindingValue(hit);
-      if (bound === undefined) continue;
-      count++;
-      if (bound) found = { value: { start: bound.startIndex, end: bound.endIndex }, topLevel: statementOf(hit)?.parent?.id === root.id };
-    }
-    return count === 1 ? found : undefined;
+    const { bindings } = classify(name);
+    const only = bindings.length === 1 ? bindings[0]! : undefined;
+    if (!only?.value) return undefined;
+    return { value: { start: only.value.startIndex, end: only.value.endIndex }, topLevel: statementOf(only.hit)?.parent?.id === root.id };
   }
 
-  const topLevel = (): Node[] => root.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+  const statements = new Map<string, Span>();
+
+  /** The statement holding a span (the span itself when none does), once per span. */
+  function statementSpan(span: Span): Span {
+    const key = `${span.start}:${span.end}`;
+    let found = statements.get(key);
+    if (!found) {
+      const node = root.descendantForIndex(span.start, span.end);
+      const s = node ? statementOf(node) : undefined;
+      found = s ? { start: s.startIndex, end: s.endIndex } : span;
+      statements.set(key, found);
+    }
+    return found;
+  }
+
+  let topLevelCache: Node[] | undefined;
+  const topLevel = (): Node[] => (topLevelCache ??= root.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment'));
+  const localNames = new Map<string, string | undefined>();
+  let constants: boolean | undefined;
 
   return {
     usedOnlyWithin(names, within) {
-      const allowed = within.map((span) => {
-        const node = root.descendantForIndex(span.start, span.end);
-        const s = node ? statementOf(node) : undefined;
-        return s ? { start: s.startIndex, end: s.endIndex } : span;
-      });
+      const allowed = within.map(statementSpan);
       return names.every((name) => {
         const uses = usesOf(name, within);
         return uses !== undefined && uses.every((use) => allowed.some((a) => a.start <= use.startIndex && use.endIndex <= a.end));
@@ -149,11 +178,12 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     },
 
     nameTaken(name) {
-      return hits(name).some((hit) => !profile.isDeclarationOnly(hit));
+      const { bindings, uses } = classify(name);
+      return bindings.length > 0 || uses.length > 0 || hits(name).some((hit) => builds(hit));
     },
 
     usesConstants() {
-      return topLevel().some((s) => profile.constantsBound(s).length > 0);
+      return (constants ??= topLevel().some((s) => profile.constantsBound(s).length > 0));
     },
 
     constantsOffset(firstUse) {
@@ -177,11 +207,11 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     },
 
     localName(qualified) {
-      for (const s of topLevel()) {
-        const local = profile.importedAs(s, qualified);
-        if (local) return local;
+      if (!localNames.has(qualified)) {
+        const imports = topLevel().filter((s) => profile.isImport(s));
+        localNames.set(qualified, imports.map((s) => profile.importedAs(s, qualified)).find((local) => local !== undefined));
       }
-      return undefined;
+      return localNames.get(qualified);
     },
 
     importOffset() {

@@ -3,6 +3,9 @@
 import { lineEnding, literalParts } from './text';
 import { prevalentQuote, type LanguageWriter } from './writer';
 
+/** The quotes a string literal can take, the one preferred on a tie first. */
+const QUOTES = ["'", '"'];
+
 export const javaScriptWriter: LanguageWriter = {
   envRead(name) {
     return `process.env.${name}`;
@@ -28,7 +31,7 @@ export const javaScriptWriter: LanguageWriter = {
   },
 
   quote(text) {
-    return prevalentQuote(text, ["'", '"']);
+    return prevalentQuote(text, QUOTES);
   },
 
   stringLiteral(value, quote) {

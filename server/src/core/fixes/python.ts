@@ -4,6 +4,9 @@ import { prevalentQuote, type LanguageWriter } from './writer';
 
 const HAS_OS_IMPORT = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b(?![.\w])/m;
 
+/** The quotes a string literal can take, the one preferred on a tie first. */
+const QUOTES = ['"', "'"];
+
 export const pythonWriter: LanguageWriter = {
   envRead(name, quote) {
     const q = quote.includes("'") ? "'" : '"';
@@ -36,7 +39,7 @@ export const pythonWriter: LanguageWriter = {
   },
 
   quote(text) {
-    return prevalentQuote(text, ['"', "'"]);
+    return prevalentQuote(text, QUOTES);
   },
 
   stringLiteral(value, quote) {

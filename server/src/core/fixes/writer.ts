@@ -21,16 +21,21 @@ export interface LanguageWriter {
   keyHeader(original: string, pat: (quote: string) => string, quote: string): string;
 }
 
-/** The quote that opens more string literals in the text (`"` on a tie). */
+let lastQuote: { text: string; candidates: readonly string[]; quote: string } | undefined;
+
+/** The quote the text uses most (the first candidate on a tie); remembered for the last text asked about. */
 export function prevalentQuote(text: string, candidates: readonly string[]): string {
+  if (lastQuote?.text === text && lastQuote.candidates === candidates) return lastQuote.quote;
   let best = candidates[0]!;
   let bestCount = -1;
   for (const q of candidates) {
-    const count = text.split(q).length - 1;
+    let count = 0;
+    for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) count++;
     if (count > bestCount) {
       best = q;
       bestCount = count;
     }
   }
+  lastQuote = { text, candidates, quote: best };
   return best;
 }
