@@ -9,7 +9,7 @@ const watch = process.argv.includes('--watch');
 const quiet = process.argv.includes('--quiet');
 
 const WASM_DIR = 'node_modules/@vscode/tree-sitter-wasm/wasm';
-const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm'];
+const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm', 'tree-sitter-bash.wasm'];
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {

@@ -2,9 +2,10 @@
 // what it finds in the Problems panel; open editors keep their own, live diagnostics.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { supportedExtensions } from '../../server/src/core/languages';
 import { AnalyzeFilesRequest } from '../../server/src/shared/protocol';
 
-const INCLUDE = '**/*.{py,pyw,js,mjs,cjs,jsx,ts,mts,cts,tsx,ipynb}';
+const INCLUDE = `**/*.{${supportedExtensions().map((e) => e.slice(1)).join(',')}}`;
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/*.d.ts}';
 const BATCH = 40;
 
@@ -23,7 +24,7 @@ export class WorkspaceScan implements vscode.Disposable {
   async run(): Promise<void> {
     const files = await vscode.workspace.findFiles(INCLUDE, EXCLUDE);
     if (files.length === 0) {
-      void vscode.window.showInformationMessage('Clarifai: no Python, JavaScript, TypeScript or notebook files in this workspace.');
+      void vscode.window.showInformationMessage('Clarifai: no Python, JavaScript, TypeScript, shell or notebook files in this workspace.');
       return;
     }
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));

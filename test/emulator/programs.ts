@@ -8,8 +8,6 @@ export type Runner = (emulator: Emulator, program: string, options?: RunOptions)
 
 export interface Program {
   name: string;
-  /** Whether the analysis fixes this program's language (shell scripts are not analysed yet). */
-  fixable: boolean;
   extension: string;
   run: Runner;
   protocol: RecordedRequest['protocol'];
@@ -20,14 +18,14 @@ export interface Program {
 }
 
 export const PROGRAMS: Program[] = [
-  { name: 'node-fetch-rest', fixable: true, extension: 'mjs', run: runNode, protocol: 'rest', before: null, printed: /^train 1\.000$/m },
-  { name: 'node-axios-rest', fixable: true, extension: 'js', run: runNode, protocol: 'rest', before: OWN_APP, printed: /^railway 0\.999$/m },
-  { name: 'node-grpc', fixable: true, extension: 'js', run: runNode, protocol: 'grpc', before: null, printed: /^train: 0\.99/m },
-  { name: 'node-legacy-general', fixable: true, extension: 'js', run: runNode, protocol: 'rest', before: null, printed: /^train 0\.9996$/m },
-  { name: 'node-legacy-face', fixable: true, extension: 'js', run: runNode, protocol: 'rest', before: null, printed: /^face: top 0\.1871 left 0\.3512/m },
-  { name: 'python-urllib-rest', fixable: true, extension: 'py', run: runPython, protocol: 'rest', before: null, printed: /^pizza 0\.998$/m },
-  { name: 'python-requests-rest', fixable: true, extension: 'py', run: runPython, protocol: 'rest', before: null, printed: /^train 1\.0$/m },
-  { name: 'curl-rest', fixable: false, extension: 'sh', run: runShell, protocol: 'rest', before: null, printed: /^train 0\.9996$/m },
+  { name: 'node-fetch-rest', extension: 'mjs', run: runNode, protocol: 'rest', before: null, printed: /^train 1\.000$/m },
+  { name: 'node-axios-rest', extension: 'js', run: runNode, protocol: 'rest', before: OWN_APP, printed: /^railway 0\.999$/m },
+  { name: 'node-grpc', extension: 'js', run: runNode, protocol: 'grpc', before: null, printed: /^train: 0\.99/m },
+  { name: 'node-legacy-general', extension: 'js', run: runNode, protocol: 'rest', before: null, printed: /^train 0\.9996$/m },
+  { name: 'node-legacy-face', extension: 'js', run: runNode, protocol: 'rest', before: null, printed: /^face: top 0\.1871 left 0\.3512/m },
+  { name: 'python-urllib-rest', extension: 'py', run: runPython, protocol: 'rest', before: null, printed: /^pizza 0\.998$/m },
+  { name: 'python-requests-rest', extension: 'py', run: runPython, protocol: 'rest', before: null, printed: /^train 1\.0$/m },
+  { name: 'curl-rest', extension: 'sh', run: runShell, protocol: 'rest', before: null, printed: /^train 0\.9996$/m },
 ];
 
 export const programPath = (program: Program, version: 'before' | 'after') =>

@@ -6,15 +6,20 @@ import type { Finding } from '../../server/src/core/model';
 import { LineIndex } from '../../server/src/core/text';
 import { analyzer } from './analyzer';
 
-const MARKER = /expect:\s*([a-z-]+(?::[a-z]+)?(?:\s*,\s*[a-z-]+(?::[a-z]+)?)*)/g;
+const MARKER = /expect(-next-line)?:\s*([a-z-]+(?::[a-z]+)?(?:\s*,\s*[a-z-]+(?::[a-z]+)?)*)/g;
 
-/** `line → sorted "rule" or "rule:severity" entries` as written in the fixture (1-based lines). */
+/**
+ * `line → sorted "rule" or "rule:severity" entries` as written in the fixture (1-based lines): `expect:` on the
+ * flagged line, or `expect-next-line:` in a comment above it (for a line that cannot end in a comment, such as a
+ * shell command continued with a backslash).
+ */
 export function expectedFindings(text: string): Map<number, string[]> {
   const expected = new Map<number, string[]>();
   text.split(/\r?\n/).forEach((line, i) => {
     for (const m of line.matchAll(MARKER)) {
-      const entries = m[1]!.split(',').map((e) => e.trim());
-      expected.set(i + 1, [...(expected.get(i + 1) ?? []), ...entries].sort());
+      const entries = m[2]!.split(',').map((e) => e.trim());
+      const at = m[1] ? i + 2 : i + 1;
+      expected.set(at, [...(expected.get(at) ?? []), ...entries].sort());
     }
   });
   return expected;

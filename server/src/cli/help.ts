@@ -13,8 +13,8 @@ export function helpText(): string {
   return `Usage: ${TOOL_NAME} [options] [paths...]
 
 Finds Clarifai API calls that break under Clarifai's PAT-only access rules in Python,
-JavaScript and TypeScript files and Jupyter notebooks. Paths are files or folders
-(default: the current folder).
+JavaScript and TypeScript files, shell scripts (curl) and Jupyter notebooks. Paths are
+files or folders (default: the current folder).
 
 Options:
   -f, --format <format>     text (default), json or sarif
@@ -41,8 +41,10 @@ Which files:
   In a git repository, .gitignore files (in the scanned folders, below them, and in
   their parents up to the repository root) and .git/info/exclude are honoured;
   outside one, only .gitignore files in and below the scanned folders. A file or
-  folder named on the command line is scanned even if it is ignored. Only files that
-  mention "clarifai" (in any case) are parsed.
+  folder named on the command line is scanned even if it is ignored. Files are chosen
+  by extension (.py .pyw .js .mjs .cjs .jsx .ts .mts .cts .tsx .sh .bash .zsh .ipynb);
+  a file without one is read as a shell script when its first line is a shell shebang.
+  Only files that mention "clarifai" (in any case) are parsed.
   These files are skipped, each with a line "skipped <path>: <reason>" on stderr:
     - files over the size limit (checked before reading);
     - binary files: a NUL byte in the first 8 KB;

@@ -2,7 +2,7 @@
 // Synchronous, like the reads: listing folders through Node's threadpool costs more than it overlaps.
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { languageIdForPath } from '../core/languages';
+import { languageIdOfFile } from '../node/scriptLanguage';
 import { describeError } from '../node/fsErrors';
 import { IgnoreRules, type IgnoreWarning } from './ignoreRules';
 import type { Target } from './targets';
@@ -32,7 +32,7 @@ export function* walkFiles(targets: readonly Target[], useIgnoreFiles: boolean, 
 
   for (const target of targets) {
     if (!target.isDirectory) {
-      yield* once(target.absPath, languageIdForPath(path.basename(target.absPath)));
+      yield* once(target.absPath, languageIdOfFile(target.absPath));
       continue;
     }
     const pending: { dir: string; rules: IgnoreRules | undefined }[] = [{ dir: target.absPath, rules: useIgnoreFiles ? IgnoreRules.above(target.absPath, warn) : undefined }];
@@ -53,7 +53,7 @@ export function* walkFiles(targets: readonly Target[], useIgnoreFiles: boolean, 
         if (entry.isDirectory()) {
           if (!rules?.ignores(absPath, true)) pending.push({ dir: absPath, rules });
         } else if (entry.isFile() || entry.isSymbolicLink()) {
-          const languageId = languageIdForPath(entry.name);
+          const languageId = languageIdOfFile(absPath);
           if (languageId !== undefined && !rules?.ignores(absPath, false)) yield* once(absPath, languageId);
         }
       }

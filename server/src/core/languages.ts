@@ -1,10 +1,10 @@
 // The languages the core analyses: editor language ids, file extensions and the grammar each one parses with.
 
 /** A grammar file (without `tree-sitter-` and `.wasm`) shipped beside the bundles. */
-export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx';
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash';
 
 /** The detector family a language belongs to. */
-export type LanguageFamily = 'python' | 'javascript';
+export type LanguageFamily = 'python' | 'javascript' | 'shell';
 
 export interface LanguageInfo {
   /** VS Code language id. */
@@ -21,6 +21,7 @@ const LANGUAGES: readonly LanguageInfo[] = [
   { id: 'javascriptreact', family: 'javascript', grammar: 'javascript', lineComment: '//' },
   { id: 'typescript', family: 'javascript', grammar: 'typescript', lineComment: '//' },
   { id: 'typescriptreact', family: 'javascript', grammar: 'tsx', lineComment: '//' },
+  { id: 'shellscript', family: 'shell', grammar: 'bash', lineComment: '#' },
 ];
 
 const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));
@@ -40,10 +41,26 @@ const BY_EXTENSION = new Map<string, string>([
   ['.cts', 'typescript'],
   ['.tsx', 'typescriptreact'],
   ['.ipynb', NOTEBOOK_LANGUAGE_ID],
+  ['.sh', 'shellscript'],
+  ['.bash', 'shellscript'],
+  ['.zsh', 'shellscript'],
 ]);
+
+/** A shell script without an extension says what it is in its first line. */
+const SHELL_SHEBANG = /^#!\s*(?:\/\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:ba|z|k|da)?sh\b/;
+
+/** The language of a file without an extension, from its first line: shell scripts with a shebang. */
+export function languageIdForShebang(firstLine: string): string | undefined {
+  return SHELL_SHEBANG.test(firstLine) ? 'shellscript' : undefined;
+}
 
 export function languageInfo(languageId: string): LanguageInfo | undefined {
   return BY_ID.get(languageId);
+}
+
+/** Every file extension the analysis reads (`.py`, `.ipynb`, …). */
+export function supportedExtensions(): string[] {
+  return [...BY_EXTENSION.keys()];
 }
 
 export function supportedLanguageIds(): string[] {

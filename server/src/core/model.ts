@@ -15,7 +15,8 @@ export type ClientFlavor =
   | 'js-legacy'
   | 'js-grpc'
   | 'js-sdk'
-  | 'js-http';
+  | 'js-http'
+  | 'shell-curl';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 
@@ -145,8 +146,11 @@ export interface FixPlaces {
    * each value is written; `container` is where a missing one goes.
    */
   ownerFields?: { user?: Span; app?: Span };
-  /** The owner part of a REST or portal URL: where its ids are written, or where `users/…/apps/…/` would go. */
-  ownerInUrl?: { user?: OwnerSegment; app?: OwnerSegment; insertAt?: number };
+  /**
+   * The owner part of a REST or portal URL: where its ids are written, or, without them, the segment after `/v2`
+   * that `users/…/apps/…/` would go before.
+   */
+  ownerInUrl?: { user?: OwnerSegment; app?: OwnerSegment; resource?: OwnerSegment };
 }
 
 export type HeaderSlot =

@@ -15,7 +15,7 @@ export interface AnalysisSettings {
   rules: Partial<Record<RuleId, RuleSetting>>;
 }
 
-export const ANALYSED_LANGUAGES = ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact'];
+export const ANALYSED_LANGUAGES = ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'shellscript'];
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
   enable: true,

@@ -7,36 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { waitFor } from '../runner/wait';
-
-const EXTENSION_ID = 'clarifai-pat-lint.clarifai-pat-lint';
-
-function workspaceUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
-
-/** The extension's diagnostics of a document, by rule id. */
-function clarifaiRules(uri: vscode.Uri): string[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .filter((d) => d.source === 'Clarifai')
-    .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)))
-    .sort();
-}
-
-async function open(relative: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
-  await vscode.window.showTextDocument(document);
-  return document;
-}
-
-async function waitForRules(uri: vscode.Uri, expected: string[], what: string): Promise<void> {
-  await waitFor(() => JSON.stringify(clarifaiRules(uri)) === JSON.stringify([...expected].sort()), {
-    timeout: 20_000,
-    message: `${what}: expected [${expected.join(', ')}], have [${clarifaiRules(uri).join(', ')}]`,
-  });
-}
+import { clarifaiRules, EXTENSION_ID, open, waitForRules, workspaceUri } from './workspace';
 
 describe('Clarifai PAT Lint in VS Code', function () {
   this.timeout(60_000);

@@ -23,10 +23,10 @@ export interface ClarifaiUrl {
   userWritten?: OwnerSegment;
   appWritten?: OwnerSegment;
   /**
-   * Where `users/{u}/apps/{a}/` would go in a path without one: before the segment after `/v2` (`models`,
-   * `workflows`), when that is written literally.
+   * In a path without `users/{u}/apps/{a}/`, where that would go: before the segment after `/v2` (`models`,
+   * `workflows`), when that is written as text.
    */
-  beforeResource?: number;
+  resourceWritten?: OwnerSegment;
 }
 
 /**
@@ -57,7 +57,7 @@ export function parseClarifaiUrl(url: Value, base?: Value): ClarifaiUrl | undefi
   if (parsed.user !== undefined) {
     parsed.userWritten = segments[2]?.written;
     parsed.appWritten = parsed.app !== undefined ? segments[4]?.written : undefined;
-  } else if (segments[1]?.written?.form === 'text') parsed.beforeResource = segments[1].written.span.start;
+  } else if (segments[1]?.written?.form === 'text') parsed.resourceWritten = segments[1].written;
   return parsed;
 }
 
@@ -205,7 +205,7 @@ export function restCallSite(call: RestCall): CallSite | undefined {
       request: body ? call.written?.body : undefined,
       ids: body && call.written?.body ? reach(fieldAt(body, 'user_app_id', 'userAppId'), bodyIds, call.written.body.via) : undefined,
       address: call.written?.url,
-      ownerInUrl: url.user !== undefined || url.beforeResource !== undefined ? { user: url.userWritten, app: url.appWritten, insertAt: url.beforeResource } : undefined,
+      ownerInUrl: url.user !== undefined || url.resourceWritten !== undefined ? { user: url.userWritten, app: url.appWritten, resource: url.resourceWritten } : undefined,
     },
   };
 }

@@ -57,12 +57,11 @@ export function writtenAt(sources: readonly CharSource[], start: number, end: nu
     const s = sources[i]!;
     if ('hole' in s || s.part !== part || s.index !== index + (i - start)) return undefined;
   }
-  if (part.from && part.from.length > 0) {
-    // Text from a constant: only a literal that is exactly this piece can be rewritten.
-    if (!part.literal || index !== 0 || end - start !== part.text.length) return undefined;
+  // A literal that is exactly this piece (a constant) is rewritten whole, quotes and all.
+  if (part.from && part.from.length > 0 && part.literal && index === 0 && end - start === part.text.length && part.at !== undefined && part.literal.start < part.at) {
     return { span: part.literal, form: 'literal', via: part.from };
   }
-  return part.at === undefined ? undefined : { span: { start: part.at + index, end: part.at + index + (end - start) }, form: 'text', via: [] };
+  return part.at === undefined ? undefined : { span: { start: part.at + index, end: part.at + index + (end - start) }, form: 'text', via: part.from ?? [] };
 }
 
 /** A value's text split at `/`, each piece a segment, with where each piece is written. */

@@ -4,10 +4,12 @@ import type { LanguageFamily } from '../languages';
 import type { Detection } from './detection';
 import { detectJavaScript } from './javascript';
 import { detectPython } from './python';
+import { detectShell } from './shell';
 
 export type Detector = (root: Node, text: string) => Detection;
 
 export const DETECTORS: Record<LanguageFamily, Detector> = {
   python: detectPython,
   javascript: detectJavaScript,
+  shell: detectShell,
 };

@@ -5,6 +5,7 @@ import type { FixSupport } from '../support';
 import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
 import { FixPlan } from './plan';
+import { fixCurl } from './curl';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
 import { fixJavaScriptLegacy } from './javascriptLegacy';
 import { fixPythonGrpc } from './pythonGrpc';
@@ -23,6 +24,7 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'js-sdk': (plan) => fixSdk(plan, 'javascript'),
   'python-legacy': fixPythonLegacy,
   'js-legacy': fixJavaScriptLegacy,
+  'shell-curl': fixCurl,
 };
 
 export interface ReachMainInput {

@@ -87,9 +87,7 @@ export function urlOwner(plan: FixPlan): boolean {
   const { userAppId, places } = plan.site;
   const { user, app } = places.ownerInUrl!;
   if (!user || !app || !plan.exclusive([places.address], 'owner', [...user.via, ...app.via])) return false;
-  // Text of the URL must be the call's own URL (not a base URL other calls share); constants are checked by `via`.
-  const own = (s: OwnerSegment) => s.form === 'literal' || writtenIn(places.address, s.span.start, s.span.end);
-  if (!own(user) || !own(app)) return false;
+  if (!ownSegment(places.address, user) || !ownSegment(places.address, app)) return false;
   const { userId, appId } = plan.owner;
   if (userAppId.userId?.value !== userId) plan.replace(user.span, rewriteSegment(plan, user, userId));
   if (userAppId.appId?.value !== appId) plan.replace(app.span, rewriteSegment(plan, app, appId));
@@ -108,7 +106,12 @@ function rewriteSegment(plan: FixPlan, segment: OwnerSegment, id: string): strin
   }
 }
 
-/** Whether [start, end) lies in the expression a value is written or defined with. */
-export function writtenIn(reach: Reach | undefined, start: number, end: number): boolean {
-  return !!reach && [reach.at, reach.definition].some((span) => span.start <= start && end <= span.end);
+/**
+ * Whether a piece of a URL may be edited for this call: it is written in the call's own URL expression, or it
+ * came through bindings (`via`) whose other uses the exclusivity check sees. A base URL written in an axios
+ * instance's config, say, is neither: other calls of the instance use it.
+ */
+export function ownSegment(address: Reach | undefined, segment: OwnerSegment): boolean {
+  if (segment.via.length > 0) return true;
+  return !!address && [address.at, address.definition].some((span) => span.start <= segment.span.start && segment.span.end <= span.end);
 }

@@ -2,7 +2,7 @@
 // and `Authorization: Key <PAT>`.
 import type { LanguageFamily } from '../../languages';
 import { sendPat } from './credential';
-import { insertFirst, insertLast, pointAtOwner, urlOwner, writtenIn } from './owner';
+import { insertFirst, insertLast, ownSegment, pointAtOwner, urlOwner } from './owner';
 import type { FixPlan } from './plan';
 
 export function fixRest(plan: FixPlan, family: LanguageFamily): boolean {
@@ -31,22 +31,24 @@ function ownHeader(plan: FixPlan): boolean {
   return true;
 }
 
-function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
+/** Points the request at the owner: the user_app_id of its JSON body, or its URL path. */
+export function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
   const { userAppId, places } = plan.site;
   const inUrl = places.ownerInUrl;
   const key = keyWriter(plan, family);
   const pad = family === 'python' ? '' : ' ';
   const ids = () => `{${pad}${key('user_id')}: ${plan.userId()}, ${key('app_id')}: ${plan.appId()}${pad}}`;
-  if (userAppId.state !== 'absent' && !places.ids && inUrl && !inUrl.insertAt) return urlOwner(plan);
-  if (userAppId.state === 'absent') {
+  if (userAppId.state !== 'absent' && !places.ids && inUrl && !inUrl.resource) return urlOwner(plan);
+  // Without ids anywhere the file shows (a body read from a file is only known at run time), the path can name the owner.
+  if (userAppId.state === 'absent' || (userAppId.state === 'runtime' && !places.ids && !userAppId.userId && !userAppId.appId)) {
     if (places.container && places.request && plan.exclusive([places.request], 'owner')) {
       plan.edits.push(insertFirst(plan.text, places.container, `${key('user_app_id')}: ${ids()}`));
       return true;
     }
-    // Only where the call's own URL is written: a base URL (an axios instance's baseURL) serves other calls too.
-    if (inUrl?.insertAt !== undefined && writtenIn(places.address, inUrl.insertAt, inUrl.insertAt) && plan.exclusive([places.address], 'owner')) {
+    const resource = inUrl?.resource;
+    if (resource && ownSegment(places.address, resource) && plan.exclusive([places.address], 'owner', resource.via)) {
       const { userId, appId } = plan.owner;
-      plan.edits.push({ start: inUrl.insertAt, end: inUrl.insertAt, newText: `users/${userId}/apps/${appId}/` });
+      plan.edits.push({ start: resource.span.start, end: resource.span.start, newText: `users/${userId}/apps/${appId}/` });
       return true;
     }
     return false;
