@@ -8,8 +8,14 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const quiet = process.argv.includes('--quiet');
 
-const WASM_DIR = 'node_modules/@vscode/tree-sitter-wasm/wasm';
-const GRAMMARS = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm', 'tree-sitter-bash.wasm'];
+// The runtime and most grammars come from VS Code's own build; Kotlin and Swift, which it lacks, from
+// tree-sitter-wasms (built for a runtime of the same ABI, which the grammar tests load).
+const VSCODE_WASM = 'node_modules/@vscode/tree-sitter-wasm/wasm';
+const OTHER_WASM = 'node_modules/tree-sitter-wasms/out';
+const GRAMMARS = [
+  ...['', '-python', '-javascript', '-typescript', '-tsx', '-bash', '-java', '-c-sharp', '-php', '-go', '-ruby'].map((g) => path.join(VSCODE_WASM, `tree-sitter${g}.wasm`)),
+  ...['kotlin', 'swift'].map((g) => path.join(OTHER_WASM, `tree-sitter-${g}.wasm`)),
+];
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -32,7 +38,7 @@ const bundles = [
 
 async function copyGrammars() {
   await mkdir('server/out', { recursive: true });
-  await Promise.all(GRAMMARS.map((file) => copyFile(path.join(WASM_DIR, file), path.join('server/out', file))));
+  await Promise.all(GRAMMARS.map((file) => copyFile(file, path.join('server/out', path.basename(file)))));
 }
 
 await copyGrammars();

@@ -121,17 +121,15 @@ function findingsOf(root: Node, text: string, language: LanguageInfo, options: A
   const fixContext: FixContext = { text, family: language.family, typed: language.grammar === 'typescript' || language.grammar === 'tsx', support, model, fixing };
   for (const f of kept) {
     f.fixes = intents.get(f)!.flatMap((fix) => buildFix(fix, fixContext) ?? []);
-    f.lineComment = !startsInsideString(root, lines.lineStart(lines.lineOf(f.span.start)));
+    f.lineComment = !startsInsideString(root, lines.lineStart(lines.lineOf(f.span.start)), language.stringTypes);
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
 }
 
-const STRING_TYPES = new Set(['string', 'template_string']);
-
 /** Whether an offset lies inside a string literal that started on an earlier line. */
-function startsInsideString(root: Node, offset: number): boolean {
+function startsInsideString(root: Node, offset: number, stringTypes: ReadonlySet<string>): boolean {
   for (let node: Node | null = root.descendantForIndex(offset, offset); node; node = node.parent) {
-    if (STRING_TYPES.has(node.type)) return node.startIndex < offset;
+    if (stringTypes.has(node.type)) return node.startIndex < offset;
   }
   return false;
 }

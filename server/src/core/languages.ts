@@ -13,15 +13,19 @@ export interface LanguageInfo {
   grammar: GrammarName;
   /** Comment tokens, for suppression comments a fix inserts. */
   lineComment: string;
+  /** Node types of string literals: a suppression comment cannot go on a line that starts inside one. */
+  stringTypes: ReadonlySet<string>;
 }
 
+const JAVASCRIPT_STRINGS = new Set(['string', 'template_string']);
+
 const LANGUAGES: readonly LanguageInfo[] = [
-  { id: 'python', family: 'python', grammar: 'python', lineComment: '#' },
-  { id: 'javascript', family: 'javascript', grammar: 'javascript', lineComment: '//' },
-  { id: 'javascriptreact', family: 'javascript', grammar: 'javascript', lineComment: '//' },
-  { id: 'typescript', family: 'javascript', grammar: 'typescript', lineComment: '//' },
-  { id: 'typescriptreact', family: 'javascript', grammar: 'tsx', lineComment: '//' },
-  { id: 'shellscript', family: 'shell', grammar: 'bash', lineComment: '#' },
+  { id: 'python', family: 'python', grammar: 'python', lineComment: '#', stringTypes: new Set(['string']) },
+  { id: 'javascript', family: 'javascript', grammar: 'javascript', lineComment: '//', stringTypes: JAVASCRIPT_STRINGS },
+  { id: 'javascriptreact', family: 'javascript', grammar: 'javascript', lineComment: '//', stringTypes: JAVASCRIPT_STRINGS },
+  { id: 'typescript', family: 'javascript', grammar: 'typescript', lineComment: '//', stringTypes: JAVASCRIPT_STRINGS },
+  { id: 'typescriptreact', family: 'javascript', grammar: 'tsx', lineComment: '//', stringTypes: JAVASCRIPT_STRINGS },
+  { id: 'shellscript', family: 'shell', grammar: 'bash', lineComment: '#', stringTypes: new Set(['string', 'raw_string', 'heredoc_body']) },
 ];
 
 const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));

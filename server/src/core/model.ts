@@ -185,6 +185,11 @@ export interface CallSite {
   target: Target;
   userAppId: UserAppId;
   places: FixPlaces;
+  /**
+   * A deprecated client that cannot name an owner: its name, and the maintained call such a call moves to. Where
+   * the language has no drop-in rewrite, the message says this instead of offering an edit.
+   */
+  deprecatedClient?: { name: string; moveTo: string };
 }
 
 /** A credential written into the source, and the string literal that holds it (none in a comment). */

@@ -1,5 +1,6 @@
 // The `clarifai.*` settings that change analysis, resolved per resource; shared by the client and the server.
 import type { AnalyzeOptions } from '../core/analyze';
+import { NOTEBOOK_LANGUAGE_ID, supportedLanguageIds } from '../core/languages';
 import { isRuleId, type RuleId, type Severity } from '../core/model';
 
 export type RuleSetting = Severity | 'off' | 'default';
@@ -15,7 +16,8 @@ export interface AnalysisSettings {
   rules: Partial<Record<RuleId, RuleSetting>>;
 }
 
-export const ANALYSED_LANGUAGES = ['python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'shellscript'];
+/** Every editor language the core analyses (notebook cells are analysed as `python`). */
+export const ANALYSED_LANGUAGES: readonly string[] = supportedLanguageIds().filter((id) => id !== NOTEBOOK_LANGUAGE_ID);
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
   enable: true,

@@ -37,7 +37,10 @@ export function calleeLabel(node: Node): string {
   return `…${parts.slice(-2).join('.')}`;
 }
 
-/** The comments an index collected, as text and span. */
-export function commentsOf(index: SyntaxIndex): Comment[] {
-  return index.of('comment').map((n) => ({ text: n.text, span: spanOf(n) }));
+/** The comments an index collected (of the language's comment node types), as text and span, in document order. */
+export function commentsOf(index: SyntaxIndex, types: readonly string[] = ['comment']): Comment[] {
+  return types
+    .flatMap((type) => index.of(type))
+    .sort((a, b) => a.startIndex - b.startIndex)
+    .map((n) => ({ text: n.text, span: spanOf(n) }));
 }

@@ -1,7 +1,7 @@
 // api-key-public-resource: an app API key used against a public clarifai/main (or other public) model or workflow.
 import { ownerLabel } from '../clarifai/target';
 import type { CallSite, FixIntent } from '../model';
-import { credentialPhrase, ownerPhrase, reachMainTitle, retiredNote, targetPhrase } from './describe';
+import { credentialPhrase, deprecatedNote, ownerPhrase, reachMainTitle, retiredNote, targetPhrase } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
 export const apiKeyPublicResource: Rule = {
@@ -48,6 +48,6 @@ function described(site: CallSite): RuleFinding {
   const scope = site.userAppId.state === 'other' ? ` (and ${ownerPhrase(site.userAppId)} instead of clarifai/main)` : '';
   return {
     span: site.span,
-    message: `${site.callee} sends ${credential} to ${target}${scope}, which an app API key cannot reach since Clarifai's PAT change, so this call fails (often as "Model does not exist"); use a PAT with user_app_id clarifai/main${retiredNote(site.target)}.`,
+    message: `${site.callee} sends ${credential} to ${target}${scope}, which an app API key cannot reach since Clarifai's PAT change, so this call fails (often as "Model does not exist"); use a PAT with user_app_id clarifai/main${site.deprecatedClient ? deprecatedNote(site.deprecatedClient) : ''}${retiredNote(site.target)}.`,
   };
 }

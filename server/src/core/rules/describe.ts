@@ -52,6 +52,11 @@ export function ownerPhrase(userAppId: UserAppId): string {
   return `its user_app_id names ${pair}`;
 }
 
+/** Why a deprecated client's call has to move: it cannot name the owner a public resource needs. */
+export function deprecatedNote(client: NonNullable<CallSite['deprecatedClient']>): string {
+  return `; the deprecated ${client.name} client cannot name an owner, so this call has to move to ${client.moveTo}`;
+}
+
 /** A note for models that are gone: switching to a PAT will not save the call. */
 export function retiredNote(target: Target): string {
   return target.decommissioned ? `; note that this model ${target.decommissioned}, so a PAT will not bring it back` : '';

@@ -1,6 +1,6 @@
 // missing-owner-ids: a clarifai/main model or workflow called with a PAT (or an unknown credential) and no user_app_id.
 import type { CallSite } from '../model';
-import { credentialPhrase, retiredNote, targetPhrase } from './describe';
+import { credentialPhrase, deprecatedNote, retiredNote, targetPhrase } from './describe';
 import { isAppKey, reachMainTitle } from './describe';
 import type { Rule, RuleFinding } from './rule';
 
@@ -22,10 +22,9 @@ function applies(site: CallSite): boolean {
 }
 
 function finding(site: CallSite): RuleFinding {
-  const why =
-    site.flavor === 'python-legacy'
-      ? '; the deprecated clarifai.rest client cannot name an owner, so this call has to move to a maintained client'
-      : site.flavor === 'python-sdk' || site.flavor === 'js-sdk'
+  const why = site.deprecatedClient
+    ? deprecatedNote(site.deprecatedClient)
+    : site.flavor === 'python-sdk' || site.flavor === 'js-sdk'
         ? "; without user_id/app_id the SDK uses CLARIFAI_USER_ID and CLARIFAI_APP_ID, the caller's own app"
         : "; Clarifai then looks in the token's own app (a PAT without owner ids gets 11008 \"Must provide app external ID\")";
   return {

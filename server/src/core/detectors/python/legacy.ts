@@ -40,6 +40,7 @@ export function detectLegacy(ctx: PythonContext): CallSite[] {
       target: targetOf({ resource: found.resource, id: found.id, label: found.label, owner: userAppId, byName: found.byName, span: spanOf(node) }),
       userAppId,
       places: { container: call.argsSpan, arguments: { positional: call.argSpans, named: Object.fromEntries(call.kwargNames.map((k) => [k, call.kwargSpan(k)!])) } },
+      deprecatedClient: { name: 'clarifai.rest', moveTo: 'a maintained client' },
     });
   }
   return sites;
