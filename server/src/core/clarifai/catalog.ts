@@ -135,6 +135,44 @@ export const PY_LEGACY_PUBLIC_MODELS: Readonly<Record<string, string>> = {
   focus_model: 'c2cf7cecd8a6427da375b9f35fcd2381',
 };
 
+/**
+ * The public models of the deprecated Java, C# and PHP clients, by accessor: Java `getDefaultModels().generalModel()`,
+ * C# `PublicModels.GeneralModel`, PHP `publicModels()->generalModel()` (face models as of their last releases).
+ */
+const LEGACY_MODEL_ACCESSORS: Readonly<Record<string, string>> = {
+  generalModel: 'aaa03c23b3724a16a56b629203edc62c',
+  foodModel: 'bd367be194cf45149e75f01d59f77ba7',
+  travelModel: 'eee28c313d69466f836ab83287a54ed9',
+  nsfwModel: 'e9576d86d2004ed1a38ba0cf39ecb4b1',
+  weddingModel: 'c386b7a870114f4a87477c0824499348',
+  colorModel: 'eeed0b6733a644cea07cf4c60f87ebb7',
+  apparelModel: 'e0be3b9d6a454f0493ac3a30784001ff',
+  moderationModel: 'd16f390eb32cad478c7ae150069bd2c6',
+  logoModel: 'c443119bf2ed4da98487520d01a0b1e3',
+  celebrityModel: 'e466caa0619f444ab97497640cefc4dc',
+  demographicsModel: 'c0c0ac362b03416da06ab3fa36fb58e3',
+  generalEmbeddingModel: 'bbb5f41425b8468d9b7a554ff10f8581',
+  texturesAndPatternsModel: 'fbefb47f9fdb410e8ce14f24f54b47ff',
+  landscapeQualityModel: 'bec14810deb94c40a05f1f0eb3c91403',
+  portraitQualityModel: 'de9bd05cfdbf4534af151beb2a5d0953',
+  faceDetectionModel: '53e1df302c079b3db8a0a36033ed2d15',
+  faceEmbeddingModel: 'e15d0f873e66047e579f90cf82c9882z',
+  focusModel: 'c2cf7cecd8a6427da375b9f35fcd2381',
+  // The video variants predict with the same models.
+  generalVideoModel: 'aaa03c23b3724a16a56b629203edc62c',
+  foodVideoModel: 'bd367be194cf45149e75f01d59f77ba7',
+  travelVideoModel: 'eee28c313d69466f836ab83287a54ed9',
+  nsfwVideoModel: 'e9576d86d2004ed1a38ba0cf39ecb4b1',
+  weddingVideoModel: 'c386b7a870114f4a87477c0824499348',
+  apparelVideoModel: 'e0be3b9d6a454f0493ac3a30784001ff',
+};
+
+/** The model id behind a deprecated client's public-model accessor, in any case of its first letter (`GeneralModel`). */
+export function legacyAccessorModel(accessor: string): string | undefined {
+  const key = accessor.charAt(0).toLowerCase() + accessor.slice(1);
+  return Object.hasOwn(LEGACY_MODEL_ACCESSORS, key) ? LEGACY_MODEL_ACCESSORS[key] : undefined;
+}
+
 /** Model *names* the legacy clients looked up (`app.models.get('general-v1.3')`); only meaningful in those lookups. */
 const LEGACY_MODEL_NAMES: Readonly<Record<string, string>> = {
   'general-v1.3': 'aaa03c23b3724a16a56b629203edc62c',
