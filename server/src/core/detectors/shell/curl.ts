@@ -1,13 +1,13 @@
 // `curl` commands to the Clarifai API: the URL (an argument or `--url`), `-H "Authorization: Key …"` headers, the
 // method (`-X`, or POST when data is sent) and a JSON body (`-d`, `--data…`, `--json`).
 import type { Node } from '@vscode/tree-sitter-wasm';
+import { jsonValue } from '../../clarifai/jsonBody';
 import { foreignHost, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Span } from '../../model';
 import { reach } from '../../values/reach';
 import { isHole, knownText, objectOf, str, unknown, type Lazy, type StrValue, type Value } from '../../values/value';
 import { spanOf } from '../syntax';
 import type { ShellContext } from './context';
-import { jsonValue } from './json';
 
 /** Options that take a value (the next argument, or the rest of a short option: `-XPOST`). */
 const WITH_VALUE = new Set([

@@ -1,7 +1,8 @@
-// A JSON document written in a shell string, read into values: strings that are a variable's expansion become
-// that variable's value, so `"user_app_id": {"user_id": "'"$USER_ID"'"}` resolves like any other binding.
-import { flatten, HOLE } from '../../clarifai/urlTemplate';
-import { memoize, objectOf, str, type Lazy, type StrPart, type Value } from '../../values/value';
+// A JSON document written as a string (a shell argument, a Java text block, a Go raw string), read into values:
+// strings that are a variable's value become that value, so `"user_app_id": {"user_id": "'"$USER_ID"'"}` in a
+// shell script, or `"user_id": "` + USER_ID + `"` in Go, resolves like any other binding.
+import { memoize, objectOf, str, type Lazy, type StrPart, type Value } from '../values/value';
+import { flatten, HOLE } from './urlTemplate';
 
 /** The value of a JSON text (holes only inside JSON strings), or undefined when it is not JSON. */
 export function jsonValue(text: Value): Value | undefined {
