@@ -27,6 +27,11 @@ export interface SyntaxProfile {
   callTypes: ReadonlySet<string>;
   /** Whether the hit names something else than a binding (a keyword argument's name, an object key). */
   isDeclarationOnly(hit: Node): boolean;
+  /**
+   * Whether a use only builds the value it names up, for languages whose member accesses and call statements do
+   * not have the `object`, `left` and `function` fields and `expression_statement` parents the default reads.
+   */
+  builds?(hit: Node): boolean;
   /** Whether a module-level statement imports something. */
   isImport(statement: Node): boolean;
   /** Whether a module-level statement only sets up the file (a docstring, a directive): new imports go after it. */
@@ -79,6 +84,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
    * statements of their own. Such a use does not hand the value to anything else.
    */
   function builds(hit: Node): boolean {
+    if (profile.builds) return profile.builds(hit);
     let member: Node = hit;
     while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName('object')?.id === member.id) member = member.parent;
     if (member.id === hit.id) return false;
