@@ -336,59 +336,61 @@ export class RubyEvaluator extends EvaluatorBase {
   private call(node: Node): Value {
     const receiverNode = node.childForFieldName('receiver');
     const method = node.childForFieldName('method')?.text ?? '';
-    const args = namedArgs(node.childForFieldName('arguments'));
     const block = node.childForFieldName('block');
     const span = spanOf(node);
+    // Arguments as the method receives them: bare `key => value` pairs are one hash.
+    const call = this.callValue(node);
+    const args = call.args.map((a) => a());
     if (!receiverNode) {
-      if (method === 'URI' && args[0]) return this.eval(args[0]);
-      if ((method === 'format' || method === 'sprintf') && args[0]) return formatValue(this.eval(args[0]), args.slice(1).map((a) => this.eval(a)), span);
-      if (args.length === 0 && !block) {
-        const returned = this.returnedBy(method, node);
-        if (returned) return named(returned, method);
-      }
-      return this.callValue(node);
+      if (method === 'URI' && args[0]) return args[0];
+      if ((method === 'format' || method === 'sprintf') && args[0]) return formatValue(args[0], args.slice(1), span);
+      const returned = block ? undefined : this.returnedBy(method, node);
+      return returned ? named(returned, method) : call;
     }
     const receiver = this.eval(receiverNode);
     const qualified = receiver.kind === 'module' ? `${receiver.path}.${method}` : undefined;
     if (qualified === 'ENV.fetch') {
-      const fallbackNode = args[1] ?? (block ? namedArgs(block.childForFieldName('body')).pop() : undefined);
-      return { kind: 'env', name: args[0] ? knownText(this.eval(args[0])) : undefined, fallback: fallbackNode ? this.eval(fallbackNode) : undefined, names: [], span };
+      const fallbackNode = block ? namedArgs(block.childForFieldName('body')).pop() : undefined;
+      return { kind: 'env', name: knownText(args[0]), fallback: args[1] ?? (fallbackNode ? this.eval(fallbackNode) : undefined), names: [], span };
     }
-    if (qualified === 'URI.parse' && args[0]) return this.eval(args[0]);
-    if (qualified === 'URI.join' && args.length > 0) return concat(args.map((a) => this.eval(a)), span, args.map(spanOf));
-    if (qualified && SERIALISERS.test(qualified) && args[0]) return this.eval(args[0]);
-    if ((qualified === 'Kernel.format' || qualified === 'Kernel.sprintf') && args[0]) return formatValue(this.eval(args[0]), args.slice(1).map((a) => this.eval(a)), span);
-    if (args.length === 0 && !block) {
+    if (qualified === 'URI.parse' && args[0]) return args[0];
+    if (qualified === 'URI.join' && args.length > 0) return concat(args, span, call.argSpans);
+    if (qualified && SERIALISERS.test(qualified) && args[0]) return args[0];
+    if ((qualified === 'Kernel.format' || qualified === 'Kernel.sprintf') && args[0]) return formatValue(args[0], args.slice(1), span);
+    if (receiverNode.type === 'self' && !block) {
+      const returned = this.returnedBy(method, node);
+      if (returned) return named(returned, method);
+    }
+    // `Faraday.new`, `Rails.application`: a library's method, called.
+    if (args.length === 0 && !block && receiver.kind !== 'module') {
       if (SAME_VALUE.has(method)) return receiver;
       const part = urlPart(receiver, method);
       if (part) return part;
       if (isPath(receiverNode)) {
-        const path = `${compactPath(receiverNode)}.${method}`;
-        const set = this.pathValue(path, node);
+        const set = this.pathValue(`${compactPath(receiverNode)}.${method}`, node);
         if (set) return set;
-      }
-      if (receiverNode.type === 'self') {
-        const returned = this.returnedBy(method, node);
-        if (returned) return named(returned, method);
       }
       // An attribute read (`Rails.application.credentials.clarifai_api_key`): known by its text.
       return { ...unknown(node.text, span), names: [node.text] };
     }
     if (method === 'merge' && args.length > 0) {
-      const merged = mergeObjects(receiver, ...args.map((a) => this.eval(a)));
+      const merged = mergeObjects(receiver, ...args);
       if (merged?.kind === 'obj') return { ...merged, span };
     }
     if (method === 'join' && receiver.kind === 'list') {
-      const separator = args[0] ? knownText(this.eval(args[0])) : '';
+      const separator = args[0] ? knownText(args[0]) : '';
       if (separator !== undefined) return concat(receiver.items.flatMap((item, i) => (i > 0 ? [str([{ text: separator }]), item()] : [item()])), span);
     }
-    return this.callValue(node);
+    return call;
   }
 
-  /** The value a method of the file without parameters returns: its last expression, when it has no other `return`. */
+  /**
+   * The value a method of the file returns: its last expression, when it has no other `return`. Its parameters stay
+   * run-time values: a body built from them still shows its keys.
+   */
   private returnedBy(name: string, ref: Node): Value | undefined {
     const def = this.methodNamed(name, ref);
-    if (!def || namedArgs(def.childForFieldName('parameters')).length > 0) return undefined;
+    if (!def) return undefined;
     const body = def.childForFieldName('body');
     if (!body) return undefined;
     const last = body.type === 'body_statement' ? namedArgs(body).pop() : body;

@@ -23,7 +23,7 @@ export function detectHttp(ctx: RubyContext): { sites: CallSite[]; foreignHeader
     const request = netHttpCall(ctx, node) ?? httpartyCall(ctx, node) ?? faradayCall(ctx, node) ?? restClientCall(ctx, node);
     if (!request) continue;
     const site = restCallSite(request);
-    if (site) sites.push(site);
+    if (site) sites.push(withBracedBody(ctx.text, site));
     else if (foreignHost(request.url) && request.headers?.span) foreignHeaders.push(request.headers.span);
   }
   return { sites, foreignHeaders };
@@ -33,4 +33,11 @@ export function detectHttp(ctx: RubyContext): { sites: CallSite[]; foreignHeader
 export function bodyValue(body: Value | undefined): Value | undefined {
   if (!body || body.kind !== 'str') return body;
   return jsonValue(body) ?? unknown('the request body', body.span);
+}
+
+/** A body written as bare `key: value` arguments (`JSON.generate(inputs: […])`) has no braces a user_app_id could go inside. */
+function withBracedBody(text: string, site: CallSite): CallSite {
+  const container = site.places.container;
+  if (!container || text[container.start] === '{') return site;
+  return { ...site, places: { ...site.places, container: undefined } };
 }

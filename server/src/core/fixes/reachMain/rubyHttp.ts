@@ -38,7 +38,8 @@ function headerEntry(plan: FixPlan): string {
   const { header, headerName } = plan.site.places;
   const before = header ? plan.text.slice(Math.max(0, header.at.start - 80), header.at.start) : '';
   const key = /(?:^|[\s{,(])((["'])[\w-]+\2\s*=>|:?[A-Za-z][\w-]*:(?!:)|:[A-Za-z]\w*\s*=>|"[\w-]+":)\s*$/.exec(before)?.[1];
-  return `${key ?? `"${headerName ?? 'Authorization'}" =>`} ${plan.keyHeader('')}`;
+  const q = plan.quote;
+  return `${key ?? `${q}${headerName ?? 'Authorization'}${q} =>`} ${plan.keyHeader('')}`;
 }
 
 /**
