@@ -55,3 +55,9 @@ export function callParts(node: Node): { span: Span; callee: string; callSpan: S
 export function blockEnd(block: Node): Node {
   return block.child(block.childCount - 1) ?? block;
 }
+
+/** The argument list of a call written with parentheses, where a fix can add an argument; undefined without them. */
+export function parenthesisedArgs(node: Node): Span | undefined {
+  const args = node.childForFieldName('arguments');
+  return args && node.text[args.startIndex - node.startIndex] === '(' ? { start: args.startIndex, end: args.endIndex } : undefined;
+}

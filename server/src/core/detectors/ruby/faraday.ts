@@ -6,9 +6,9 @@ import type { Reach } from '../../model';
 import { reach } from '../../values/reach';
 import { field, fieldIgnoreCase, mergeObjects, type CallValue, type Value } from '../../values/value';
 import { namedArgs } from '../syntax';
-import { blockEnd, callParts, methodOf, type RubyContext } from './context';
+import { blockEnd, methodOf, parenthesisedArgs, type RubyContext } from './context';
 import { compactPath, isPath } from './evaluator';
-import { bodyValue } from './http';
+import { rubyRequest } from './request';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 const WITH_BODY = new Set(['post', 'put', 'patch']);
@@ -40,25 +40,22 @@ function request(ctx: RubyContext, node: Node, call: CallValue, method: string, 
   const body = (WITH_BODY.has(method) ? call.args[1]?.() : undefined) ?? block?.body;
   const shared = conn ? connectionHeaders(ctx, node, conn) : undefined;
   const blockAuthorization = fieldIgnoreCase(block?.headers, 'authorization');
-  const args = node.childForFieldName('arguments');
-  const parenthesised = args !== null && node.text[args.startIndex - node.startIndex] === '(';
-  return {
-    flavor: 'ruby-http',
-    ...callParts(node),
-    method: method.toUpperCase(),
+  const args = parenthesisedArgs(node);
+  return rubyRequest(node, {
+    method,
     url,
     baseUrl: conn ? field(conn.connection.args[0]?.(), 'url') ?? conn.connection.args[0]?.() : undefined,
     headers: mergeObjects(shared, own, block?.headers),
-    body: bodyValue(body),
+    body,
     written: {
       url: call.args[0] ? reach(call.argSpans[0], url) : block?.urlAt,
       headers: shared || blockAuthorization ? undefined : reach(call.argSpans[headerAt], own),
       header: blockAuthorization?.span ? { at: blockAuthorization.span, definition: blockAuthorization.span, via: blockAuthorization.names } : undefined,
       body: call.args[1] && WITH_BODY.has(method) ? reach(call.argSpans[1], body) : block?.bodyAt,
       // A connection's headers are shared by its other requests: the call can give its own as its headers argument.
-      headerSlot: shared && !own && !blockAuthorization && parenthesised && args ? { form: 'config', args: { start: args.startIndex, end: args.endIndex }, position: headerAt, count: call.argSpans.length } : undefined,
+      headerSlot: shared && !own && !blockAuthorization && args ? { form: 'config', args, position: headerAt, count: call.argSpans.length } : undefined,
     },
-  };
+  });
 }
 
 /** The connection's headers: given to `Faraday.new`, set in its builder block, or set on it afterwards. */

@@ -1,8 +1,6 @@
 // Ruby REST calls to api.clarifai.com: Net::HTTP, HTTParty, Faraday and RestClient, each read into one RestCall.
-import { jsonValue } from '../../clarifai/jsonBody';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite } from '../../clarifai/rest';
 import type { CallSite, Span } from '../../model';
-import { unknown, type Value } from '../../values/value';
 import { methodOf, type RubyContext } from './context';
 import { faradayCall } from './faraday';
 import { httpartyCall } from './httparty';
@@ -27,12 +25,6 @@ export function detectHttp(ctx: RubyContext): { sites: CallSite[]; foreignHeader
     else if (foreignHost(request.url) && request.headers?.span) foreignHeaders.push(request.headers.span);
   }
   return { sites, foreignHeaders };
-}
-
-/** A request body: a hash as the JSON it becomes, JSON written as a string, or unknown. */
-export function bodyValue(body: Value | undefined): Value | undefined {
-  if (!body || body.kind !== 'str') return body;
-  return jsonValue(body) ?? unknown('the request body', body.span);
 }
 
 /** A body written as bare `key: value` arguments (`JSON.generate(inputs: […])`) has no braces a user_app_id could go inside. */

@@ -5,8 +5,8 @@ import type { RestCall } from '../../clarifai/rest';
 import { reach } from '../../values/reach';
 import { concat, field, fieldAt, knownText, mergeObjects, str, type CallValue, type Value } from '../../values/value';
 import { namedArgs } from '../syntax';
-import { callParts, methodOf, type RubyContext } from './context';
-import { bodyValue } from './http';
+import { methodOf, parenthesisedArgs, type RubyContext } from './context';
+import { rubyRequest } from './request';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
@@ -32,24 +32,21 @@ function request(node: Node, call: CallValue, method: string, cls: PartyClass): 
   const options = call.args[1]?.();
   const own = field(options, 'headers');
   const body = field(options, 'body');
-  const args = node.childForFieldName('arguments');
   // Parentheses let a fix add the call's own headers, which HTTParty merges over the class's.
-  const parenthesised = args !== null && node.text[args.startIndex - node.startIndex] === '(';
-  return {
-    flavor: 'ruby-http',
-    ...callParts(node),
-    method: method.toUpperCase(),
+  const args = parenthesisedArgs(node);
+  return rubyRequest(node, {
+    method,
     url: path,
     baseUrl: cls.baseUri,
     headers: mergeObjects(cls.headers, own),
-    body: bodyValue(body),
+    body,
     written: {
       url: reach(call.argSpans[0], path),
       headers: cls.headers ? undefined : reach(fieldAt(options, 'headers'), own, options?.names),
       body: reach(fieldAt(options, 'body'), body, options?.names),
-      headerSlot: cls.headers && !own && parenthesised && args ? { form: 'keyword', args: { start: args.startIndex, end: args.endIndex } } : undefined,
+      headerSlot: cls.headers && !own && args ? { form: 'keyword', args } : undefined,
     },
-  };
+  });
 }
 
 /**

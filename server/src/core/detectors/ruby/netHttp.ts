@@ -6,9 +6,9 @@ import type { Reach } from '../../model';
 import { reach } from '../../values/reach';
 import { concat, fieldIgnoreCase, isHole, mergeObjects, str, type CallValue, type Value } from '../../values/value';
 import { namedArgs } from '../syntax';
-import { callParts, methodOf, type RubyContext } from './context';
+import { methodOf, type RubyContext } from './context';
 import { compactPath, isPath } from './evaluator';
-import { bodyValue } from './http';
+import { rubyRequest } from './request';
 
 const REQUEST_CLASS = /^(?:::)?Net::HTTP::(Get|Post|Put|Patch|Delete)\.new$/;
 const WITH_BODY = new Set(['post', 'put', 'patch']);
@@ -39,13 +39,11 @@ function sendRequest(ctx: RubyContext, node: Node, call: CallValue): RestCall | 
   const added = path ? ctx.ev.propertiesOf(path, node) : undefined;
   const initial = request.args[1]?.();
   const body = call.args[1]?.() ?? (path ? ctx.ev.pathValue(`${path}.body`, node) : undefined);
-  return {
-    flavor: 'ruby-http',
-    ...callParts(node),
-    method: REQUEST_CLASS.exec(request.callee)![1]!.toUpperCase(),
+  return rubyRequest(node, {
+    method: REQUEST_CLASS.exec(request.callee)![1]!,
     url,
     headers: mergeObjects(initial, added),
-    body: bodyValue(body),
+    body,
     written: {
       url: reach(request.argSpans[0], written, request.names),
       // A header set on the request (`req["Authorization"] = …`) is written there; one given to `new` in its hash.
@@ -53,7 +51,7 @@ function sendRequest(ctx: RubyContext, node: Node, call: CallValue): RestCall | 
       header: addedAuthorization(added, request),
       body: body?.span ? reach(body.span, body, call.args[1] ? [] : request.names) : undefined,
     },
-  };
+  });
 }
 
 /** `Net::HTTP.post(uri, body, headers)`. */
@@ -62,15 +60,13 @@ function classPost(node: Node, call: CallValue, method: string): RestCall | unde
   if (!url) return undefined;
   const body = call.args[1]?.();
   const headers = call.args[2]?.();
-  return {
-    flavor: 'ruby-http',
-    ...callParts(node),
-    method: method.toUpperCase(),
+  return rubyRequest(node, {
+    method,
     url,
     headers,
-    body: bodyValue(body),
+    body,
     written: { url: reach(call.argSpans[0], url), headers: reach(call.argSpans[2], headers), body: reach(call.argSpans[1], body) },
-  };
+  });
 }
 
 /**
@@ -84,15 +80,13 @@ function connectionVerb(ctx: RubyContext, node: Node, call: CallValue, method: s
   const body = WITH_BODY.has(method) ? call.args[1]?.() : undefined;
   const headerAt = WITH_BODY.has(method) ? 2 : 1;
   const headers = call.args[headerAt]?.();
-  return {
-    flavor: 'ruby-http',
-    ...callParts(node),
-    method: method.toUpperCase(),
+  return rubyRequest(node, {
+    method,
     url,
     headers,
-    body: bodyValue(body),
+    body,
     written: { url: reach(call.argSpans[0], path), headers: reach(call.argSpans[headerAt], headers), body: body ? reach(call.argSpans[1], body) : undefined },
-  };
+  });
 }
 
 /** A URL value that starts with its path (`/v2/…`). */

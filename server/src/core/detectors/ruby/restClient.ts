@@ -3,9 +3,9 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { RestCall } from '../../clarifai/rest';
 import { reach } from '../../values/reach';
-import { field, fieldAt, knownText, type Value } from '../../values/value';
-import { callParts, methodOf, type RubyContext } from './context';
-import { bodyValue } from './http';
+import { field, fieldAt, knownText } from '../../values/value';
+import { methodOf, type RubyContext } from './context';
+import { rubyRequest } from './request';
 
 const WITH_PAYLOAD = new Set(['post', 'put', 'patch']);
 const WITHOUT_PAYLOAD = new Set(['get', 'delete', 'head']);
@@ -21,7 +21,8 @@ export function restClientCall(ctx: RubyContext, node: Node): RestCall | undefin
     const headers = field(options, 'headers');
     const payload = field(options, 'payload');
     const at = (key: string) => fieldAt(options, key);
-    return request(node, knownText(field(options, 'method')) ?? 'GET', url, headers, payload, { url: reach(at('url'), url), headers: reach(at('headers'), headers), body: reach(at('payload'), payload) });
+    const written = { url: reach(at('url'), url), headers: reach(at('headers'), headers), body: reach(at('payload'), payload) };
+    return rubyRequest(node, { method: knownText(field(options, 'method')) ?? 'GET', url, headers, body: payload, written });
   }
   if (call.callee !== `RestClient.${method}` || !(WITH_PAYLOAD.has(method) || WITHOUT_PAYLOAD.has(method))) return undefined;
   const url = call.args[0]?.();
@@ -29,13 +30,11 @@ export function restClientCall(ctx: RubyContext, node: Node): RestCall | undefin
   const headerAt = WITH_PAYLOAD.has(method) ? 2 : 1;
   const payload = WITH_PAYLOAD.has(method) ? call.args[1]?.() : undefined;
   const headers = call.args[headerAt]?.();
-  return request(node, method, url, headers, payload, {
-    url: reach(call.argSpans[0], url),
-    headers: reach(call.argSpans[headerAt], headers),
-    body: payload ? reach(call.argSpans[1], payload) : undefined,
+  return rubyRequest(node, {
+    method,
+    url,
+    headers,
+    body: payload,
+    written: { url: reach(call.argSpans[0], url), headers: reach(call.argSpans[headerAt], headers), body: payload ? reach(call.argSpans[1], payload) : undefined },
   });
-}
-
-function request(node: Node, method: string, url: Value, headers: Value | undefined, payload: Value | undefined, written: NonNullable<RestCall['written']>): RestCall {
-  return { flavor: 'ruby-http', ...callParts(node), method: method.toUpperCase(), url, headers, body: bodyValue(payload), written };
 }

@@ -1,10 +1,8 @@
 // Clarifai credentials written into Ruby source outside a recognised call: named assignments, hash entries,
 // Authorization headers set on a request, the clarification gem's key, comments.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { kindFromName } from '../../clarifai/names';
-import { isClarifaiCredentialName, looksLikeSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
+import { isClarifaiCredentialName, literalSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
 import type { SecretLiteral, Span } from '../../model';
-import { isHole, knownText } from '../../values/value';
 import { namedArgs, spanOf } from '../syntax';
 import { methodOf, type RubyContext } from './context';
 
@@ -26,14 +24,8 @@ export function rubySecrets(ctx: RubyContext, { anchored, credentialNames, forei
   if (!ctx.secretShaped) return found;
   const add = (valueNode: Node, context: SecretLiteral['context'], name: string | undefined) => {
     const literal = literalOf(valueNode);
-    if (!literal) return;
-    const value = ctx.ev.eval(literal);
-    const text = knownText(value);
-    const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
-    if (text === undefined || !part || isHole(part) || part.at === undefined) return;
-    const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
-    if (!looksLikeSecret(secret.trim())) return;
-    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(literal), context, name, kind: name ? kindFromName(name) : undefined });
+    const secret = literal && literalSecret(ctx.ev.eval(literal), spanOf(literal), context, name);
+    if (secret) found.push(secret);
   };
   const outside = (node: Node) => !foreignHeaders.some((h: Span) => node.startIndex >= h.start && node.endIndex <= h.end);
   // The source at each node's start says whether it can matter, before any call into the parser.
