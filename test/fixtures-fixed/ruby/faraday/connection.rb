@@ -28,3 +28,16 @@ puts JSON.parse(faces.body)['status']['description']
 
 # The module-level call with the key in a bare headers hash.
 Faraday.post('https://api.clarifai.com/v2/users/clarifai/apps/main/models/nsfw-recognition/outputs', '{"inputs": []}', 'Authorization' => "Key #{PAT}") # expect: api-key-public-resource
+
+# The key set on each request in its block.
+api = Faraday.new('https://api.clarifai.com')
+logos = api.post do |req| # expect: api-key-public-resource
+  req.url '/v2/users/clarifai/apps/main/models/general-image-detection/outputs'
+  req.headers['Authorization'] = "Key #{PAT}"
+  req.body = JSON.generate(inputs: [{ data: { image: { url: ARGV[0] } } }])
+end
+workflow = api.post('/v2/workflows/General/results') do |req| # expect: api-key-public-resource
+  req.headers['Authorization'] = "Key #{PAT}"
+  req.body = { user_app_id: { user_id: USER_ID, app_id: APP_ID }, inputs: [{ data: { image: { url: ARGV[0] } } }] }.to_json
+end
+puts logos.status, workflow.status

@@ -35,3 +35,11 @@ def moderate(url)
   request.body = { inputs: [{ data: { image: { url: url } } }] }.to_json
   Net::HTTP.start(uri.host, uri.port, use_ssl: true) { |http| http.request(request) } # expect: api-key-public-resource:information
 end
+
+def colors(url)
+  uri = URI('https://api.clarifai.com/v2/users/clarifai/apps/main/models/color-recognition/outputs')
+  request = Net::HTTP::Post.new(uri)
+  request['Authorization'] = "Key #{ENV.fetch("CLARIFAI_PAT")}" # expect: hardcoded-credential
+  request.body = { inputs: [{ data: { image: { url: url } } }] }.to_json
+  Net::HTTP.start(uri.host, uri.port, use_ssl: true) { |http| http.request(request) }
+end

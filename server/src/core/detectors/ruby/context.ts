@@ -26,7 +26,8 @@ export function rubyContext(root: Node, text: string): RubyContext {
   const calls = index.of('call');
   const requires = new Set<string>();
   for (const call of calls) {
-    if (call.childForFieldName('receiver') || !/^require(?:_relative)?$/.test(call.childForFieldName('method')?.text ?? '')) continue;
+    // The text says which calls can be requires before any call into the parser.
+    if (!text.startsWith('require', call.startIndex) || call.childForFieldName('receiver') || !/^require(?:_relative)?$/.test(methodOf(call))) continue;
     const arg = namedArgs(call.childForFieldName('arguments'))[0];
     const path = arg?.type === 'string' ? arg.namedChildren.find((c) => c?.type === 'string_content')?.text : undefined;
     if (path) requires.add(path);
