@@ -23,6 +23,7 @@ interface Configuration {
   models?: Value;
 }
 
+/** The gem's predictions, one call site per public model each makes; its configuration when nothing predicts in the file. */
 export function detectClarification(ctx: RubyContext): CallSite[] {
   if (!ctx.text.includes('Clarification')) return [];
   const configurations = ctx.calls.flatMap((c) => configuration(ctx, c) ?? []);

@@ -20,6 +20,7 @@ export interface RubyContext {
   requires: ReadonlySet<string>;
 }
 
+/** Indexes one Ruby file for the detectors. */
 export function rubyContext(root: Node, text: string): RubyContext {
   const index = new SyntaxIndex(root, INDEXED_TYPES, RUBY_SCOPE_TYPES);
   const ev = new RubyEvaluator(index, text);

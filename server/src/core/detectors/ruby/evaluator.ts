@@ -1,6 +1,6 @@
 // Resolves Ruby expressions to abstract values by following the bindings of one file: locals (a block sees its
 // method's), constants, instance variables, `x[k] = v` and `x.attr = v`, strings with interpolation and heredocs,
-// `ENV` reads with their defaults, `format` and `%`, and zero-argument methods of the file.
+// `ENV` reads with their defaults, `format` and `%`, and the file's own methods, followed to what they return.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Span } from '../../model';
 import type { Binding } from '../../values/bindings';

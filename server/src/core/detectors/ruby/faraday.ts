@@ -13,6 +13,7 @@ import { rubyRequest } from './request';
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 const WITH_BODY = new Set(['post', 'put', 'patch']);
 
+/** A Faraday request, read with its connection's URL and headers; undefined for any other call. */
 export function faradayCall(ctx: RubyContext, node: Node): RestCall | undefined {
   const method = methodOf(node);
   const receiver = node.childForFieldName('receiver');

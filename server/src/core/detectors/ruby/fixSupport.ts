@@ -65,6 +65,7 @@ const RUBY: SyntaxProfile = {
   },
 };
 
+/** The fix builders' questions answered from a Ruby syntax tree. */
 export function rubyFixSupport(root: Node, text: string): FixSupport {
   return syntaxFixSupport(root, text, RUBY);
 }

@@ -16,6 +16,7 @@ interface PartyClass {
   headers?: Value;
 }
 
+/** An HTTParty request, read with its class's `base_uri` and `headers`; undefined for any other call. */
 export function httpartyCall(ctx: RubyContext, node: Node): RestCall | undefined {
   const method = methodOf(node);
   if (!VERBS.has(method)) return undefined;

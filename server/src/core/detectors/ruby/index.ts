@@ -9,6 +9,7 @@ import { rubyFixSupport } from './fixSupport';
 import { detectHttp } from './http';
 import { rubySecrets } from './secrets';
 
+/** The file model of one Ruby file, with its comments and what fixes may ask of its tree. */
 export function detectRuby(root: Node, text: string): Detection {
   const ctx = rubyContext(root, text);
   const http = detectHttp(ctx);

@@ -13,6 +13,7 @@ import { rubyRequest } from './request';
 const REQUEST_CLASS = /^(?:::)?Net::HTTP::(Get|Post|Put|Patch|Delete)\.new$/;
 const WITH_BODY = new Set(['post', 'put', 'patch']);
 
+/** A Net::HTTP request, read from the request object or the call's arguments; undefined for any other call. */
 export function netHttpCall(ctx: RubyContext, node: Node): RestCall | undefined {
   const method = methodOf(node);
   const receiver = node.childForFieldName('receiver');

@@ -10,6 +10,7 @@ import { rubyRequest } from './request';
 const WITH_PAYLOAD = new Set(['post', 'put', 'patch']);
 const WITHOUT_PAYLOAD = new Set(['get', 'delete', 'head']);
 
+/** A RestClient request; undefined for any other call. */
 export function restClientCall(ctx: RubyContext, node: Node): RestCall | undefined {
   const method = methodOf(node);
   if (!node.childForFieldName('receiver')) return undefined;
