@@ -3,9 +3,10 @@
 import { mayHaveClarifaiUrl } from './clarifai/rest';
 import { hasSecretShapedToken } from './clarifai/secrets';
 
-const SIGNATURE = /clarifai/i;
+/** Clarifai by name, or the `clarification` gem, which wraps its API without saying "clarifai". */
+const SIGNATURE = /clarifai|clarification(?:::|\.configure)|['"]clarification['"]/i;
 
-/** A file that never says "clarifai" (in any case) cannot hold a Clarifai call. */
+/** A file that never says "clarifai" (in any case) nor uses the clarification gem cannot hold a Clarifai call. */
 export function mayContainClarifai(text: string): boolean {
   return SIGNATURE.test(text);
 }
@@ -23,7 +24,7 @@ const CLIENT_IMPORT = new RegExp(
   [
     /clarifai[_-]grpc|clarifai[_-]nodejs|clarifai[_-]web[_-]grpc|clarifai[_-]go[_-]grpc|clarifai\.(?:rest|client)|clarifai\/api\//,
     /(?:from|import)\s+clarifai\b|(?:require|import)\s*\(?\s*['"`](?:clarifai|clarification)\b|from\s+['"`]clarifai['"`]/,
-    /\bcom\.clarifai\.|\bclarifai2\.|\bClarifai\.(?:Api|API|Channels|DTOs)\b|\bClarifai\\|\bClarifaiApp\b/,
+    /\bcom\.clarifai\.|\bclarifai2\.|\bClarifai\.(?:Api|API|Channels|DTOs)\b|\bClarifai\\|\bClarifaiApp\b|\bClarification(?:::Client\b|\.configure\b)/,
   ]
     .map((r) => r.source)
     .join('|'),

@@ -1,10 +1,10 @@
 // The languages the core analyses: editor language ids, file extensions and the grammar each one parses with.
 
 /** A grammar file (without `tree-sitter-` and `.wasm`) shipped beside the bundles. */
-export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash';
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby';
 
 /** The detector family a language belongs to. */
-export type LanguageFamily = 'python' | 'javascript' | 'shell';
+export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby';
 
 export interface LanguageInfo {
   /** VS Code language id. */
@@ -26,6 +26,7 @@ const LANGUAGES: readonly LanguageInfo[] = [
   { id: 'typescript', family: 'javascript', grammar: 'typescript', lineComment: '//', stringTypes: JAVASCRIPT_STRINGS },
   { id: 'typescriptreact', family: 'javascript', grammar: 'tsx', lineComment: '//', stringTypes: JAVASCRIPT_STRINGS },
   { id: 'shellscript', family: 'shell', grammar: 'bash', lineComment: '#', stringTypes: new Set(['string', 'raw_string', 'heredoc_body']) },
+  { id: 'ruby', family: 'ruby', grammar: 'ruby', lineComment: '#', stringTypes: new Set(['string', 'heredoc_body', 'delimited_symbol', 'regex', 'subshell', 'string_array', 'symbol_array']) },
 ];
 
 const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));
@@ -48,14 +49,20 @@ const BY_EXTENSION = new Map<string, string>([
   ['.sh', 'shellscript'],
   ['.bash', 'shellscript'],
   ['.zsh', 'shellscript'],
+  ['.rb', 'ruby'],
+  ['.rake', 'ruby'],
 ]);
 
 /** A shell script without an extension says what it is in its first line. */
 const SHELL_SHEBANG = /^#!\s*(?:\/\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:ba|z|k|da)?sh\b/;
 
-/** The language of a file without an extension, from its first line: shell scripts with a shebang. */
+/** A Ruby script without an extension (`#!/usr/bin/env ruby`, `#!/usr/bin/ruby -w`). */
+const RUBY_SHEBANG = /^#!\s*(?:\/\S*\/)?(?:env\s+(?:-\S+\s+)*)?ruby[\d.]*(?:\s|$)/;
+
+/** The language of a file without an extension, from its first line: shell and Ruby scripts with a shebang. */
 export function languageIdForShebang(firstLine: string): string | undefined {
-  return SHELL_SHEBANG.test(firstLine) ? 'shellscript' : undefined;
+  if (SHELL_SHEBANG.test(firstLine)) return 'shellscript';
+  return RUBY_SHEBANG.test(firstLine) ? 'ruby' : undefined;
 }
 
 export function languageInfo(languageId: string): LanguageInfo | undefined {

@@ -135,6 +135,25 @@ export const PY_LEGACY_PUBLIC_MODELS: Readonly<Record<string, string>> = {
   focus_model: 'c2cf7cecd8a6427da375b9f35fcd2381',
 };
 
+/** The Ruby `clarification` gem's `Clarification::PUBLIC_MODELS`, by the symbols it is configured with. */
+export const RUBY_CLARIFICATION_MODELS: Readonly<Record<string, string>> = {
+  apparel: 'e0be3b9d6a454f0493ac3a30784001ff',
+  celebrity: 'e466caa0619f444ab97497640cefc4dc',
+  color: 'eeed0b6733a644cea07cf4c60f87ebb7',
+  demographics: 'c0c0ac362b03416da06ab3fa36fb58e3',
+  face_detection: 'a403429f2ddf4b49b307e318f00e528b',
+  face_embedding: 'd02b4508df58432fbb84e800597b8959',
+  focus: 'c2cf7cecd8a6427da375b9f35fcd2381',
+  food: 'bd367be194cf45149e75f01d59f77ba7',
+  general: 'aaa03c23b3724a16a56b629203edc62c',
+  general_embedding: 'bbb5f41425b8468d9b7a554ff10f8581',
+  logo: 'c443119bf2ed4da98487520d01a0b1e3',
+  moderation: 'd16f390eb32cad478c7ae150069bd2c6',
+  nsfw: 'e9576d86d2004ed1a38ba0cf39ecb4b1',
+  travel: 'eee28c313d69466f836ab83287a54ed9',
+  wedding: 'c386b7a870114f4a87477c0824499348',
+};
+
 /**
  * The public models of the deprecated Java, C# and PHP clients, by accessor: Java `getDefaultModels().generalModel()`,
  * C# `PublicModels.GeneralModel`, PHP `publicModels()->generalModel()` (face models as of their last releases).

@@ -1,5 +1,6 @@
 // What a Clarifai credential written into source looks like, and which names say a value is one.
 import type { SecretLiteral, Span } from '../model';
+import { isHole, knownText, type Value } from '../values/value';
 import { kindFromName, nameWords } from './names';
 
 const PLACEHOLDER = /your|here|xxxx|placeholder|example|insert|replace|changeme|dummy|redacted/i;
@@ -13,6 +14,20 @@ export function looksLikeSecret(text: string): boolean {
   if (!/[0-9]/.test(text) || !/[A-Za-z]/.test(text)) return false;
   if (PLACEHOLDER.test(text)) return false;
   return entropy(text) >= 3;
+}
+
+/**
+ * The credential a string literal's value holds (the text after `Key ` in an Authorization value), where its last
+ * piece is written in the source; undefined when it holds none.
+ */
+export function literalSecret(value: Value, literal: Span, context: SecretLiteral['context'], name: string | undefined): SecretLiteral | undefined {
+  const text = knownText(value);
+  const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
+  if (text === undefined || !part || isHole(part) || part.at === undefined) return undefined;
+  const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
+  if (!looksLikeSecret(secret.trim())) return undefined;
+  const end = part.at + part.text.length;
+  return { span: { start: end - secret.length, end }, literal, context, name, kind: name ? kindFromName(name) : undefined };
 }
 
 /** Whether a text holds any token that could be a credential: when none does, there is nothing to look for. */

@@ -27,6 +27,11 @@ export interface SyntaxProfile {
   callTypes: ReadonlySet<string>;
   /** Whether the hit names something else than a binding (a keyword argument's name, an object key). */
   isDeclarationOnly(hit: Node): boolean;
+  /**
+   * Whether a use only builds the value it names up, for languages whose member accesses and call statements do
+   * not have the `object`, `left` and `function` fields and `expression_statement` parents the default reads.
+   */
+  builds?(hit: Node): boolean;
   /** Whether a module-level statement imports something. */
   isImport(statement: Node): boolean;
   /** Whether a module-level statement only sets up the file (a docstring, a directive): new imports go after it. */
@@ -79,6 +84,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
    * statements of their own. Such a use does not hand the value to anything else.
    */
   function builds(hit: Node): boolean {
+    if (profile.builds) return profile.builds(hit);
     let member: Node = hit;
     while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName('object')?.id === member.id) member = member.parent;
     if (member.id === hit.id) return false;
@@ -113,22 +119,36 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   }
 
   /**
-   * The uses of the binding of `name` whose value lies in one of the `definitions` (or of its only binding): the
-   * hits in that binding's scope, leaving out inner scopes that bind the name again. Undefined when the binding
-   * cannot be told apart, or is assigned again in its own scope.
+   * The uses of the binding of `name` whose value lies in one of the `definitions` (or of its only binding, or of
+   * the one binding the `seenFrom` spans see): the hits in that binding's scope, leaving out inner scopes that bind
+   * the name again. Undefined when the binding cannot be told apart, or is assigned again in its own scope.
    */
-  function usesOf(name: string, definitions: readonly Span[]): Node[] | undefined {
+  function usesOf(name: string, definitions: readonly Span[], seenFrom: readonly Span[]): Node[] | undefined {
     const { bindings, uses } = classify(name);
     if (bindings.length <= 1) return uses;
-    const ours = bindings.filter(({ value }) =>
+    let ours = bindings.filter(({ value }) =>
       // The definition may be the bound value or lie inside it (`raw = JSON.stringify({...})` defines the object).
       value && definitions.some((d) => (d.start <= value.startIndex && value.endIndex <= d.end) || (value.startIndex <= d.start && d.end <= value.endIndex)),
     );
+    if (ours.length === 0) {
+      const seen = new Set(seenFrom.map((span) => bindingSeenAt(bindings, span)));
+      const only = seen.size === 1 ? [...seen][0] : undefined;
+      if (only) ours = [only];
+    }
     if (ours.length !== 1) return undefined;
     const { scope } = ours[0]!;
     const others = bindings.filter((b) => b !== ours[0]).map((b) => b.scope);
     if (others.some((s) => s.id === scope.id)) return undefined;
     return uses.filter((r) => inside(r, scope) && !others.some((s) => inside(r, s)));
+  }
+
+  /** The binding a use at `span` sees: the only one in the innermost scope around it. */
+  function bindingSeenAt(bindings: readonly Binding[], span: Span): Binding | undefined {
+    const around = bindings.filter(({ scope }) => scope.startIndex <= span.start && span.end <= scope.endIndex);
+    const size = (b: Binding) => b.scope.endIndex - b.scope.startIndex;
+    const innermost = around.reduce<Binding | undefined>((best, b) => (!best || size(b) < size(best) ? b : best), undefined);
+    const same = around.filter((b) => b.scope.id === innermost?.scope.id);
+    return same.length === 1 ? same[0] : undefined;
   }
 
   /** The value of the one binding of a name, when it has exactly one and that one binds a value. */
@@ -160,10 +180,10 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   let constants: boolean | undefined;
 
   return {
-    usedOnlyWithin(names, within) {
+    usedOnlyWithin(names, within, seenFrom = []) {
       const allowed = within.map(statementSpan);
       return names.every((name) => {
-        const uses = usesOf(name, within);
+        const uses = usesOf(name, within, seenFrom);
         return uses !== undefined && uses.every((use) => allowed.some((a) => a.start <= use.startIndex && use.endIndex <= a.end));
       });
     },

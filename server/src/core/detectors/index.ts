@@ -4,6 +4,7 @@ import type { LanguageFamily } from '../languages';
 import type { Detection } from './detection';
 import { detectJavaScript } from './javascript';
 import { detectPython } from './python';
+import { detectRuby } from './ruby';
 import { detectShell } from './shell';
 
 export type Detector = (root: Node, text: string) => Detection;
@@ -12,4 +13,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   python: detectPython,
   javascript: detectJavaScript,
   shell: detectShell,
+  ruby: detectRuby,
 };

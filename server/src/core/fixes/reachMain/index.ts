@@ -11,6 +11,7 @@ import { fixJavaScriptLegacy } from './javascriptLegacy';
 import { fixPythonGrpc } from './pythonGrpc';
 import { fixPythonLegacy } from './pythonLegacy';
 import { fixRest } from './rest';
+import { fixRubyHttp } from './rubyHttp';
 import { fixSdk } from './sdk';
 
 type Builder = (plan: FixPlan) => boolean;
@@ -25,6 +26,9 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'python-legacy': fixPythonLegacy,
   'js-legacy': fixJavaScriptLegacy,
   'shell-curl': fixCurl,
+  'ruby-http': fixRubyHttp,
+  // The clarification gem cannot name an owner, and its results have no drop-in REST equivalent: no edit.
+  'ruby-gem': () => false,
 };
 
 export interface ReachMainInput {

@@ -66,7 +66,7 @@ export class FixPlan {
     if (names.length === 0) return true;
     const peers = change === 'owner' ? this.ownerPeers : this.patPeers;
     // Where each value is written (`at`) and defined are on the way from the call: uses there are the call's own.
-    return this.support.usedOnlyWithin(names, [...peers, ...present.flatMap((r) => [r.at, r.definition])]);
+    return this.support.usedOnlyWithin(names, [...peers, ...present.flatMap((r) => [r.at, r.definition])], present.map((r) => r.definition));
   }
 
   /** The ids the call must name: the target's owner (clarifai/main, or another public owner). */

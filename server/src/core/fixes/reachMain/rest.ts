@@ -35,14 +35,14 @@ function ownHeader(plan: FixPlan): boolean {
 export function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
   const { userAppId, places } = plan.site;
   const inUrl = places.ownerInUrl;
-  const key = keyWriter(plan, family);
+  const entry = entryWriter(plan, family);
   const pad = family === 'python' ? '' : ' ';
-  const ids = () => `{${pad}${key('user_id')}: ${plan.userId()}, ${key('app_id')}: ${plan.appId()}${pad}}`;
+  const ids = () => `{${pad}${entry('user_id', plan.userId())}, ${entry('app_id', plan.appId())}${pad}}`;
   if (userAppId.state !== 'absent' && !places.ids && inUrl && !inUrl.resource) return urlOwner(plan);
   // Without ids anywhere the file shows (a body read from a file is only known at run time), the path can name the owner.
   if (userAppId.state === 'absent' || (userAppId.state === 'runtime' && !places.ids && !userAppId.userId && !userAppId.appId)) {
     if (places.container && places.request && plan.exclusive([places.request], 'owner')) {
-      plan.edits.push(insertFirst(plan.text, places.container, `${key('user_app_id')}: ${ids()}`));
+      plan.edits.push(insertFirst(plan.text, places.container, entry('user_app_id', ids())));
       return true;
     }
     const resource = inUrl?.resource;
@@ -53,15 +53,22 @@ export function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
     }
     return false;
   }
-  return pointAtOwner(plan, ids, () => `${key('user_app_id')}: ${ids()}`);
+  return pointAtOwner(plan, ids, () => entry('user_app_id', ids()));
 }
 
-/** How the body writes its keys: Python dicts quote them; a JavaScript object quotes them when the body does. */
-function keyWriter(plan: FixPlan, family: LanguageFamily): (key: string) => string {
+/**
+ * How the body writes its entries: Python dicts quote the keys; a JavaScript object quotes them when the body does;
+ * a Ruby hash has symbol keys (`key: v`) or, when the body writes them so, string keys (`"key" => v`).
+ */
+function entryWriter(plan: FixPlan, family: LanguageFamily): (key: string, value: string) => string {
   const container = plan.site.places.container;
   const body = container ? plan.text.slice(container.start, container.end) : '';
+  if (family === 'ruby') {
+    const quoted = /^\{\s*(["'])[^"'\n]*\1\s*=>/.exec(body)?.[1];
+    return (key, value) => (quoted ? `${quoted}${key}${quoted} => ${value}` : `${key}: ${value}`);
+  }
   const quoted = family === 'python' ? plan.quote : /^\{\s*(["'])/.exec(body)?.[1];
-  return (key) => (quoted ? `${quoted}${key}${quoted}` : key);
+  return (key, value) => `${quoted ? `${quoted}${key}${quoted}` : key}: ${value}`;
 }
 
 /** Headers other calls share: this call gets a copy with its own Authorization, written at the call. */
