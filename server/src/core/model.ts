@@ -16,7 +16,9 @@ export type ClientFlavor =
   | 'js-grpc'
   | 'js-sdk'
   | 'js-http'
-  | 'shell-curl';
+  | 'shell-curl'
+  | 'go-grpc'
+  | 'go-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

@@ -1,5 +1,6 @@
 // What a Clarifai credential written into source looks like, and which names say a value is one.
 import type { SecretLiteral, Span } from '../model';
+import { isHole, knownText, type Value } from '../values/value';
 import { kindFromName, nameWords } from './names';
 
 const PLACEHOLDER = /your|here|xxxx|placeholder|example|insert|replace|changeme|dummy|redacted/i;
@@ -79,4 +80,18 @@ export function secretsInComment(text: string, offset: number, credentialNames: 
 
 function at(start: number, text: string) {
   return { start, end: start + text.length };
+}
+
+/**
+ * The credential a string literal's value holds, as a written secret: the whole text, or what follows `Key ` in an
+ * Authorization value. Undefined when the text is not credential-shaped or does not map onto the source.
+ */
+export function secretInLiteral(value: Value, literal: Span, context: SecretLiteral['context'], name: string | undefined): SecretLiteral | undefined {
+  const text = knownText(value);
+  const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
+  if (text === undefined || !part || isHole(part) || part.at === undefined) return undefined;
+  const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
+  if (!looksLikeSecret(secret.trim())) return undefined;
+  const end = part.at + part.text.length;
+  return { span: { start: end - secret.length, end }, literal, context, name, kind: name ? kindFromName(name) : undefined };
 }

@@ -6,6 +6,8 @@ import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
 import { FixPlan } from './plan';
 import { fixCurl } from './curl';
+import { fixGoGrpc } from './goGrpc';
+import { fixGoRest } from './goRest';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
 import { fixJavaScriptLegacy } from './javascriptLegacy';
 import { fixPythonGrpc } from './pythonGrpc';
@@ -25,6 +27,8 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'python-legacy': fixPythonLegacy,
   'js-legacy': fixJavaScriptLegacy,
   'shell-curl': fixCurl,
+  'go-grpc': fixGoGrpc,
+  'go-http': fixGoRest,
 };
 
 export interface ReachMainInput {
