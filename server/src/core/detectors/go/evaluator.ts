@@ -118,8 +118,11 @@ export class GoEvaluator extends EvaluatorBase {
       case 'unary_expression': {
         const op = node.childForFieldName('operator')?.text;
         if (op !== '&' && op !== '*') return unknown(node.text, span);
-        // A pointer to a composite literal ends where the literal does, so its braces are found the same way.
-        return { ...this.eval(node.childForFieldName('operand')), span };
+        const operand = node.childForFieldName('operand');
+        const inner = this.eval(operand);
+        // `&api.UserAppIDSet{…}` is written whole (it ends where the literal does, so its braces are found the same
+        // way); `&req` is the variable's own value, defined where it is declared.
+        return operand?.type === 'composite_literal' ? { ...inner, span } : inner;
       }
       case 'identifier':
         return this.identifier(node);
@@ -167,7 +170,12 @@ export class GoEvaluator extends EvaluatorBase {
     const name = node.text;
     const found = this.resolve(name, node);
     if (!found) return { ...unknown(name, spanOf(node)), names: [name] };
-    return named(this.withPropertySets(this.bindingValue(found.binding, found.scope), name, node), name);
+    const base = this.bindingValue(found.binding, found.scope);
+    const value = this.withPropertySets(base, name, node);
+    if (value.kind !== 'obj' || value === base) return named(value, name);
+    // A field set later (`req.UserAppId = …`) is written where it is set.
+    const sets = new Map(this.keySets(name, node).map((set) => [set.prop!, spanOf(set.node)]));
+    return named({ ...value, at: (key) => sets.get(key) ?? (base.kind === 'obj' ? base.at?.(key) : undefined) }, name);
   }
 
   private selector(node: Node): Value {

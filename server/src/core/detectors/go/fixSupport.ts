@@ -46,6 +46,7 @@ const GO: SyntaxProfile = {
   nameTypes: new Set(['identifier', 'selector_expression']),
   nameChar: /\w/,
   memberTypes: new Set(['selector_expression']),
+  memberObject: 'operand',
   assignmentTypes: new Set(['assignment_statement']),
   callTypes: new Set(['call_expression']),
   bindingValue(hit) {
@@ -127,14 +128,31 @@ export function goFixSupport(root: Node, text: string, zones: readonly Span[]): 
     return declarations;
   }
 
-  /** The declaration (its name node) an identifier refers to, by Go's scopes; the identifier itself when it declares. */
-  function declarationOf(id: Node): Node | undefined {
-    for (let scope: Node | undefined = scopeOf(id); scope; scope = scope.id === root.id ? undefined : scopeOf(scope)) {
-      const found = declared().get(scope.id)?.get(id.text);
-      const visible = found?.filter((d) => scope!.id === root.id || d.startIndex <= id.startIndex);
+  /** The declaration (its name node) a name at `offset` inside `from` refers to, by Go's scopes. */
+  function declarationAt(name: string, from: Node, offset: number): Node | undefined {
+    for (let scope: Node | undefined = SCOPES.has(from.type) ? from : scopeOf(from); scope; scope = scope.id === root.id ? undefined : scopeOf(scope)) {
+      const found = declared().get(scope.id)?.get(name);
+      const visible = found?.filter((d) => scope!.id === root.id || d.startIndex <= offset);
       if (visible && visible.length > 0) return visible[visible.length - 1];
     }
     return undefined;
+  }
+
+  /** The declaration an identifier refers to; the identifier itself when it declares. */
+  const declarationOf = (id: Node) => declarationAt(id.text, id, id.startIndex);
+
+  /** Whether a use only builds its variable's value up: `req.ModelId = …`, `md.Set(…)` as a statement of its own. */
+  function builds(hit: Node): boolean {
+    let member: Node = hit;
+    while (member.parent?.type === 'selector_expression' && member.parent.childForFieldName('operand')?.id === member.id) member = member.parent;
+    if (member.id === hit.id) return false;
+    const holder = member.parent;
+    if (holder?.type === 'expression_list' && holder.parent?.type === 'assignment_statement') return holder.parent.childForFieldName('left')?.id === holder.id;
+    if (holder?.type === 'index_expression' && holder.childForFieldName('operand')?.id === member.id) {
+      const list = holder.parent;
+      return list?.type === 'expression_list' && list.parent?.type === 'assignment_statement' && list.parent.childForFieldName('left')?.id === list.id;
+    }
+    return holder?.type === 'call_expression' && holder.childForFieldName('function')?.id === member.id && holder.parent?.type === 'expression_statement';
   }
 
   const importNames = () => {
@@ -171,6 +189,27 @@ export function goFixSupport(root: Node, text: string, zones: readonly Span[]): 
 
   return {
     ...base,
+
+    // Go files reuse names (`ctx`, `req`, `md`) in every function: a name means the declaration the spans see.
+    usedOnlyWithin(names, within, from = within) {
+      const allowed = within.map((span) => base.statementAt(span.start)?.span ?? span);
+      return names.every((path) => {
+        const name = path.split('.')[0]!;
+        const seen = new Map<number, Node>();
+        for (const span of from) {
+          const from = root.descendantForIndex(span.start, span.start);
+          const declaration = from && declarationAt(name, from, span.start);
+          if (declaration && scopeOf(declaration).id !== root.id) seen.set(declaration.id, declaration);
+        }
+        if (seen.size === 0) return base.usedOnlyWithin([path], within);
+        return allIdentifiers().every((hit) => {
+          if (hit.text !== name) return true;
+          const declaration = declarationOf(hit);
+          if (!declaration || !seen.has(declaration.id) || declaration.id === hit.id || builds(hit)) return true;
+          return allowed.some((a) => a.start <= hit.startIndex && hit.endIndex <= a.end);
+        });
+      });
+    },
 
     references(spans) {
       const found = new Map<string, GoReference>();

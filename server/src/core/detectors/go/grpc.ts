@@ -47,7 +47,8 @@ function grpcSite(ctx: GoContext, node: Node, fn: Node, method: string, resource
     container: request?.kind === 'obj' ? ctx.ev.bodyOf(request) : undefined,
     authorization: outgoing.authorization,
     credential: outgoing.authorization ? undefined : outgoing.carrier,
-    carrier: reach(call.argSpans[0], context),
+    // The contexts and metadata on the way to the credential are the carrier's too: another call may share any of them.
+    carrier: reach(call.argSpans[0], context, outgoing.via),
   });
 }
 
@@ -55,27 +56,30 @@ function grpcSite(ctx: GoContext, node: Node, fn: Node, method: string, resource
  * The `Key …` value a context sends as `authorization` metadata; otherwise the context or metadata we could not see
  * into (a parameter, a helper's result), or nothing for a context that carries no metadata at all.
  */
-function outgoingAuthorization(context: Value): { authorization?: Value; carrier?: Value } {
+function outgoingAuthorization(context: Value): { authorization?: Value; carrier?: Value; via: string[] } {
   let value = context;
+  const via: string[] = [];
   for (let depth = 0; depth < MAX_CHAIN; depth++) {
-    if (value.kind !== 'call') return { carrier: value };
-    if (ROOTS.has(value.callee)) return {};
+    if (depth > 0) via.push(...value.names);
+    if (value.kind !== 'call') return { carrier: value, via };
+    if (ROOTS.has(value.callee)) return { via };
     if (value.callee === `${METADATA}.AppendToOutgoingContext`) {
       const pairs = value.args.slice(1).map((a) => a());
       // A key appended later is read after the earlier ones; authorization is looked for from the end.
-      for (let i = pairs.length - 2; i >= 0; i -= 2) if (knownText(pairs[i])?.toLowerCase() === 'authorization') return { authorization: pairs[i + 1] };
+      for (let i = pairs.length - 2; i >= 0; i -= 2) if (knownText(pairs[i])?.toLowerCase() === 'authorization') return { authorization: pairs[i + 1], via };
     } else if (value.callee === `${METADATA}.NewOutgoingContext`) {
       const md = value.args[1]?.();
       const entries = md && metadataEntries(md);
-      if (!entries) return { carrier: md };
+      if (!entries) return { carrier: md, via };
+      via.push(...md.names);
       const authorization = fieldIgnoreCase(entries, 'authorization');
-      return authorization ? { authorization: firstValue(authorization) } : {};
-    } else if (!DERIVED.has(value.callee)) return { carrier: value };
+      return authorization ? { authorization: firstValue(authorization), via } : { via };
+    } else if (!DERIVED.has(value.callee)) return { carrier: value, via };
     const parent = value.args[0]?.();
-    if (!parent) return { carrier: value };
+    if (!parent) return { carrier: value, via };
     value = parent;
   }
-  return { carrier: value };
+  return { carrier: value, via };
 }
 
 /** `metadata.Pairs(k, v, …)`, `metadata.New(map[string]string{…})`, `metadata.MD{…}`, with later `md.Set(k, v)` folded in. */

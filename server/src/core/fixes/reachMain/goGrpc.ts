@@ -8,7 +8,7 @@ import { lineEnding } from '../text';
 import { isGoFixSupport, type GoFixSupport } from '../goSupport';
 import { keepsCompiling } from './goCompiles';
 import { insertFirst, pointAtOwner } from './owner';
-import { patTwinName, type FixPlan } from './plan';
+import { PAT_ENV, patTwinName, type FixPlan } from './plan';
 
 /** Where the Clarifai Go client's messages live: the published module, and the repository's own module name. */
 const API_PACKAGES = ['github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api', 'clarifai_grpc/proto/clarifai/api'];
@@ -50,10 +50,12 @@ const FIELD_LINE = /^([ \t]*)(\w+):([ \t]+)([^\n]*),[ \t]*\r?$/;
  * their values are realigned the way gofmt aligns them.
  */
 function firstField(text: string, braces: { start: number; end: number }, key: string, value: string): TextEdit[] {
-  const inserted = insertFirst(text, braces, `${key}: ${value}`);
-  if (!inserted.newText.startsWith(lineEnding(text))) return [inserted];
+  const firstLine = lineAfter(text, braces.start);
+  // The brace ends its line (a comment may follow it): the fields are written one per line.
+  if (!/^[ \t]*(?:\/\/[^\n]*)?\r?\n$/.test(text.slice(braces.start + 1, firstLine))) return [insertFirst(text, braces, `${key}: ${value}`)];
+  const indent = /^[ \t]*/.exec(text.slice(firstLine))![0];
   const section: { key: string; gap: { start: number; end: number } }[] = [];
-  for (let at = lineAfter(text, braces.start); at < braces.end; at = lineAfter(text, at)) {
+  for (let at = firstLine; at < braces.end; at = lineAfter(text, at)) {
     const line = text.slice(at, lineAfter(text, at)).replace(/\n$/, '');
     const field = FIELD_LINE.exec(line);
     if (!field || !balanced(field[4]!) || field[4]!.includes('//')) break;
@@ -63,7 +65,8 @@ function firstField(text: string, braces: { start: number; end: number }, key: s
   const width = Math.max(key.length, ...section.map((f) => f.key.length));
   const pad = (name: string) => ' '.repeat(width - name.length + 1);
   const realigned = section.filter((f) => f.gap.end - f.gap.start !== pad(f.key).length || text.slice(f.gap.start, f.gap.end) !== pad(f.key));
-  return [{ ...inserted, newText: inserted.newText.replace(`${key}: `, `${key}:${pad(key)}`) }, ...realigned.map((f) => ({ ...f.gap, newText: pad(f.key) }))];
+  const inserted = { start: firstLine, end: firstLine, newText: `${indent}${key}:${pad(key)}${value},${lineEnding(text)}` };
+  return [inserted, ...realigned.map((f) => ({ ...f.gap, newText: pad(f.key) }))];
 }
 
 /** Whether a field's value closes every bracket it opens on its line (it is not the first line of a longer one). */
@@ -76,15 +79,28 @@ function balanced(value: string): boolean {
   return depth === 0;
 }
 
+/** A context variable another call of the file sends a PAT from CLARIFAI_PAT with, bound where this call can use it. */
+function visiblePatContext(plan: FixPlan, support: GoFixSupport): string | undefined {
+  const call = plan.site.callSpan;
+  for (const other of plan.model.callSites) {
+    const { credential, places } = other;
+    if (other === plan.site || other.flavor !== 'go-grpc' || credential.kind !== 'pat' || credential.envName !== PAT_ENV || !places.carrier) continue;
+    const name = plan.text.slice(places.carrier.at.start, places.carrier.at.end);
+    const place = /^\w+$/.test(name) ? support.twinPlace(places.carrier.at, other.callSpan.start) : undefined;
+    if (place && place.at <= call.start && place.scope.start <= call.start && call.end <= place.scope.end) return name;
+  }
+  return undefined;
+}
+
 /** `"Key "+pat` spaced the way gofmt writes it where `span` stands. */
 export function goKeyHeader(plan: FixPlan, support: GoFixSupport, span: { start: number; end: number }): string {
   return `"Key "${support.isArgument(span) ? '+' : ' + '}${plan.pat()}`;
 }
 
 function goPat(plan: FixPlan, support: GoFixSupport): boolean {
-  const { header } = plan.site.places;
+  const { header, carrier } = plan.site.places;
   const mark = plan.edits.length;
-  if (header && plan.exclusive([header], 'pat')) {
+  if (header && plan.exclusive([header, carrier], 'pat')) {
     plan.replace(header.definition, goKeyHeader(plan, support, header.definition));
     // The value may be all that used a variable some other call also sends: then the call gets a twin instead.
     if (keepsCompiling(plan, support)) return true;
@@ -93,11 +109,19 @@ function goPat(plan: FixPlan, support: GoFixSupport): boolean {
   return twinContext(plan, support);
 }
 
-/** A context that sends the PAT, derived from the call's own: beside the binding the call uses, or around the argument. */
+/**
+ * A context that sends the PAT: one another call already sends it with where this call can see it, else a twin of
+ * the call's own, beside the binding the call uses or around the argument.
+ */
 function twinContext(plan: FixPlan, support: GoFixSupport): boolean {
   const carrier = plan.site.places.carrier;
   const metadata = support.localName(METADATA);
   if (!carrier || !metadata) return false;
+  const existing = visiblePatContext(plan, support);
+  if (existing) {
+    plan.replace(carrier.at, existing);
+    return true;
+  }
   const written = plan.text.slice(carrier.at.start, carrier.at.end);
   const twin = (parent: string) => `${metadata}.NewOutgoingContext(${parent}, ${metadata}.Pairs("authorization", "Key "+${plan.pat()}))`;
   if (!/^\w+$/.test(written)) {
