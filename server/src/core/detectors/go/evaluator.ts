@@ -7,7 +7,7 @@ import type { Binding } from '../../values/bindings';
 import { printfValue } from '../../values/format';
 import { LazyBindings } from '../../values/lazyBindings';
 import { concat, knownText, memoize, named, objectOf, str, unknown, type CallValue, type Lazy, type StrPart, type Value } from '../../values/value';
-import { EvaluatorBase } from '../evaluatorBase';
+import { FunctionScopedEvaluator } from '../functionScopedEvaluator';
 import { namedArgs, spanOf } from '../syntax';
 import type { Scope, SyntaxIndex } from '../syntaxIndex';
 import { goBindingKeys, KEY_SETTERS } from './bindingKeys';
@@ -52,7 +52,7 @@ export function defaultPackageName(path: string): string {
   return last.replace(/\.v\d+$/, '').replace(/^go-/, '').replace(/[^\w]/g, '_');
 }
 
-export class GoEvaluator extends EvaluatorBase {
+export class GoEvaluator extends FunctionScopedEvaluator {
   protected readonly bindings: LazyBindings;
   private readonly paramsDone = new Set<number>();
   /** The braces of each composite literal, by the offset where the literal ends. */
@@ -60,11 +60,8 @@ export class GoEvaluator extends EvaluatorBase {
   private readonly jsonNames = new Map<string, ReadonlyMap<string, string>>();
 
   /** The index must hold GO_EVALUATOR_TYPES and GO_SCOPE_TYPES. */
-  constructor(
-    private readonly index: SyntaxIndex,
-    text: string,
-  ) {
-    super();
+  constructor(index: SyntaxIndex, text: string) {
+    super(index, FUNCTION_TYPES);
     this.bindings = new LazyBindings(() => GO_BINDING_TYPES.map((t) => [t, index.of(t)] as const), goBindingKeys(text), (node) => this.collect(node));
   }
 
@@ -300,25 +297,8 @@ export class GoEvaluator extends EvaluatorBase {
     return returns.length === 1 ? namedArgs(namedArgs(returns[0])[0])[0] : undefined;
   }
 
-  private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {
-    const owner = this.ownerOf(ref);
-    this.bindings.ensure(name);
-    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) {
-      this.ensureParams(scope);
-      const binding = this.table.lookup(scope.index, name, ref.startIndex, owner);
-      if (binding) return { binding, scope: scope.index };
-    }
-    return undefined;
-  }
-
   protected propertyScopes(ref: Node): number[] {
-    const scopes: number[] = [];
-    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) scopes.push(scope.index);
-    return scopes;
-  }
-
-  protected ownerOf(node: Node): number {
-    return this.functionOf(node).index;
+    return this.functionChain(ref);
   }
 
   private collect(node: Node): void {
@@ -403,32 +383,13 @@ export class GoEvaluator extends EvaluatorBase {
     if (key !== undefined) this.bind(call, this.declaringScope(path.split('.')[0]!, call), { kind: 'value', name: path, prop: key, node: args[1]! });
   }
 
-  /** The function scope that declares a name visible at `ref` (the file when none does). */
-  private declaringScope(name: string, ref: Node): Scope {
-    this.bindings.ensure(name);
-    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) {
-      this.ensureParams(scope);
-      if (this.table.binds(scope.index, name)) return scope;
-    }
-    return this.index.root;
-  }
-
   /** Binds after the statement: its own right-hand side still sees the previous binding (`ctx = f(ctx)`). */
   private bind(statement: Node, scope: Scope, binding: Omit<Binding, 'at' | 'owner'>): void {
     this.table.add(scope.index, { ...binding, at: statement.endIndex, owner: this.ownerOf(statement) });
   }
 
-  private functionOf(node: Node): Scope {
-    return this.index.enclosing(node, FUNCTION_TYPES);
-  }
-
-  private outerFunction(scope: Scope): Scope | undefined {
-    for (let outer = scope.parent; outer; outer = outer.parent) if (FUNCTION_TYPES.has(outer.type) || outer === this.index.root) return outer;
-    return undefined;
-  }
-
   /** A function's parameters and receiver, bound the first time a lookup passes through it. */
-  private ensureParams(scope: Scope): void {
+  protected ensureParams(scope: Scope): void {
     if (scope === this.index.root || this.paramsDone.has(scope.index)) return;
     this.paramsDone.add(scope.index);
     for (const list of [scope.node.childForFieldName('receiver'), scope.node.childForFieldName('parameters')]) {
