@@ -22,6 +22,7 @@ export interface GoContext {
   imports: ReadonlyMap<string, string>;
 }
 
+/** Indexes a Go file once and reads its imports. */
 export function goContext(root: Node, text: string): GoContext {
   const index = new SyntaxIndex(root, INDEXED_TYPES, GO_SCOPE_TYPES);
   const ev = new GoEvaluator(index, text);

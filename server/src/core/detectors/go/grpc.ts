@@ -16,6 +16,7 @@ const ROOTS = new Set(['context.Background', 'context.TODO']);
 /** How far a chain of derived contexts is followed. */
 const MAX_CHAIN = 12;
 
+/** The V2 calls that reach a model or workflow, in a file that imports the Clarifai API package. */
 export function detectGrpc(ctx: GoContext): CallSite[] {
   if (!importsClarifaiApi(ctx)) return [];
   const sites: CallSite[] = [];

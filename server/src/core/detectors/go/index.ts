@@ -9,6 +9,7 @@ import { detectGrpc } from './grpc';
 import { detectHttp } from './http';
 import { goSecrets } from './secrets';
 
+/** The file model of a Go file, its comments, and the fix support that answers from its tree. */
 export function detectGo(root: Node, text: string): Detection {
   const ctx = goContext(root, text);
   const http = detectHttp(ctx);

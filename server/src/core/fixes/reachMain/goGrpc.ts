@@ -14,6 +14,7 @@ import { PAT_ENV, patTwinName, type FixPlan } from './plan';
 const API_PACKAGES = ['github.com/Clarifai/clarifai-go-grpc/proto/clarifai/api', 'clarifai_grpc/proto/clarifai/api'];
 const METADATA = 'google.golang.org/grpc/metadata';
 
+/** The owner's ids in the request and a PAT in the context, or false when no edit keeps the file compiling. */
 export function fixGoGrpc(plan: FixPlan): boolean {
   const { support } = plan;
   if (!isGoFixSupport(support)) return false;

@@ -7,6 +7,7 @@ import { pointAtOwner } from './owner';
 import type { FixPlan } from './plan';
 import { restOwner } from './rest';
 
+/** The owner in the URL or body and a PAT in the Authorization header, or false when no edit keeps the file compiling. */
 export function fixGoRest(plan: FixPlan): boolean {
   const { support } = plan;
   if (!isGoFixSupport(support)) return false;
