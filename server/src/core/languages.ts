@@ -1,10 +1,10 @@
 // The languages the core analyses: editor language ids, file extensions and the grammar each one parses with.
 
 /** A grammar file (without `tree-sitter-` and `.wasm`) shipped beside the bundles. */
-export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby';
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby' | 'go';
 
 /** The detector family a language belongs to. */
-export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby';
+export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby' | 'go';
 
 export interface LanguageInfo {
   /** VS Code language id. */
@@ -27,6 +27,7 @@ const LANGUAGES: readonly LanguageInfo[] = [
   { id: 'typescriptreact', family: 'javascript', grammar: 'tsx', lineComment: '//', stringTypes: JAVASCRIPT_STRINGS },
   { id: 'shellscript', family: 'shell', grammar: 'bash', lineComment: '#', stringTypes: new Set(['string', 'raw_string', 'heredoc_body']) },
   { id: 'ruby', family: 'ruby', grammar: 'ruby', lineComment: '#', stringTypes: new Set(['string', 'heredoc_body', 'delimited_symbol', 'regex', 'subshell', 'string_array', 'symbol_array']) },
+  { id: 'go', family: 'go', grammar: 'go', lineComment: '//', stringTypes: new Set(['interpreted_string_literal', 'raw_string_literal']) },
 ];
 
 const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));
@@ -51,6 +52,7 @@ const BY_EXTENSION = new Map<string, string>([
   ['.zsh', 'shellscript'],
   ['.rb', 'ruby'],
   ['.rake', 'ruby'],
+  ['.go', 'go'],
 ]);
 
 /** A shell script without an extension says what it is in its first line. */

@@ -18,7 +18,9 @@ export type ClientFlavor =
   | 'js-http'
   | 'shell-curl'
   | 'ruby-http'
-  | 'ruby-gem';
+  | 'ruby-gem'
+  | 'go-grpc'
+  | 'go-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

@@ -20,8 +20,10 @@ export interface SyntaxProfile {
    * parameter, an import, a loop variable). Undefined when the hit is a use.
    */
   bindingValue(hit: Node): Node | null | undefined;
-  /** Node types of a member access (`a.b`) whose `object` field is the accessed value. */
+  /** Node types of a member access (`a.b`) whose `object` field (or `memberObject`) is the accessed value. */
   memberTypes: ReadonlySet<string>;
+  /** The field of a member access that holds the accessed value, when the grammar does not call it `object` (Go: `operand`). */
+  memberObject?: string;
   /** Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee. */
   assignmentTypes: ReadonlySet<string>;
   callTypes: ReadonlySet<string>;
@@ -86,7 +88,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   function builds(hit: Node): boolean {
     if (profile.builds) return profile.builds(hit);
     let member: Node = hit;
-    while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName('object')?.id === member.id) member = member.parent;
+    while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName(profile.memberObject ?? 'object')?.id === member.id) member = member.parent;
     if (member.id === hit.id) return false;
     const holder = member.parent;
     if (!holder) return false;
@@ -120,10 +122,10 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
 
   /**
    * The uses of the binding of `name` whose value lies in one of the `definitions` (or of its only binding, or of
-   * the one binding the `seenFrom` spans see): the hits in that binding's scope, leaving out inner scopes that bind
+   * the one binding seen from the `from` spans): the hits in that binding's scope, leaving out inner scopes that bind
    * the name again. Undefined when the binding cannot be told apart, or is assigned again in its own scope.
    */
-  function usesOf(name: string, definitions: readonly Span[], seenFrom: readonly Span[]): Node[] | undefined {
+  function usesOf(name: string, definitions: readonly Span[], from: readonly Span[]): Node[] | undefined {
     const { bindings, uses } = classify(name);
     if (bindings.length <= 1) return uses;
     let ours = bindings.filter(({ value }) =>
@@ -131,7 +133,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
       value && definitions.some((d) => (d.start <= value.startIndex && value.endIndex <= d.end) || (value.startIndex <= d.start && d.end <= value.endIndex)),
     );
     if (ours.length === 0) {
-      const seen = new Set(seenFrom.map((span) => bindingSeenAt(bindings, span)));
+      const seen = new Set(from.map((span) => bindingSeenAt(bindings, span)));
       const only = seen.size === 1 ? [...seen][0] : undefined;
       if (only) ours = [only];
     }
@@ -180,10 +182,10 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   let constants: boolean | undefined;
 
   return {
-    usedOnlyWithin(names, within, seenFrom = []) {
+    usedOnlyWithin(names, within, from = []) {
       const allowed = within.map(statementSpan);
       return names.every((name) => {
-        const uses = usesOf(name, within, seenFrom);
+        const uses = usesOf(name, within, from);
         return uses !== undefined && uses.every((use) => allowed.some((a) => a.start <= use.startIndex && use.endIndex <= a.end));
       });
     },

@@ -2,6 +2,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { LanguageFamily } from '../languages';
 import type { Detection } from './detection';
+import { detectGo } from './go';
 import { detectJavaScript } from './javascript';
 import { detectPython } from './python';
 import { detectRuby } from './ruby';
@@ -14,4 +15,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   javascript: detectJavaScript,
   shell: detectShell,
   ruby: detectRuby,
+  go: detectGo,
 };

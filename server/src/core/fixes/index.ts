@@ -1,6 +1,7 @@
 // Turns the changes rules ask for into text edits, written in the style of the file's language.
 import type { LanguageFamily } from '../languages';
 import type { CallSite, FileModel, FixIntent, FixProposal } from '../model';
+import { goWriter } from './go';
 import { javaScriptWriter } from './javascript';
 import { pythonWriter } from './python';
 import { rubyWriter } from './ruby';
@@ -21,7 +22,7 @@ export interface FixContext {
   fixing: ReadonlyMap<CallSite, { pat: boolean }>;
 }
 
-const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, ruby: rubyWriter };
+const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, ruby: rubyWriter, go: goWriter };
 
 /** The text edits of one fix, or undefined when this file's shape leaves no safe edit. */
 export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixContext): FixProposal | undefined {

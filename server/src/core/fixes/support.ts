@@ -13,10 +13,11 @@ export interface Statement {
 export interface FixSupport {
   /**
    * Whether every use of these binding names lies inside one of the statements that hold the `within` spans.
-   * Uses are found in the syntax tree; a name used anywhere else (or bound twice) makes the answer false. A name
-   * bound in several functions (`request = …` in each method) is the binding the `seenFrom` spans see.
+   * Uses are found in the syntax tree; a name used anywhere else (or bound twice) makes the answer false. `from`
+   * are the places the names are seen from (where the call writes the values), for languages that can tell
+   * which of several bindings of a name those places mean.
    */
-  usedOnlyWithin(names: readonly string[], within: readonly Span[], seenFrom?: readonly Span[]): boolean;
+  usedOnlyWithin(names: readonly string[], within: readonly Span[], from?: readonly Span[]): boolean;
   /** The value expression of the only binding of `name` in the file, when that binding is at module level. */
   moduleBinding(name: string): Span | undefined;
   /** The value expression of the only binding of `name` in the file, wherever it is. */

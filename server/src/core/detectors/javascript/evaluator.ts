@@ -3,7 +3,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Span } from '../../model';
 import type { Binding } from '../../values/bindings';
 import { LazyBindings } from '../../values/lazyBindings';
-import { EvaluatorBase } from '../evaluatorBase';
+import { FunctionScopedEvaluator } from '../functionScopedEvaluator';
 import { javaScriptBindingKeys, javaScriptBindingRank } from './bindingKeys';
 import { namedArgs, spanOf } from '../syntax';
 import type { Scope, SyntaxIndex } from '../syntaxIndex';
@@ -58,16 +58,13 @@ const TRANSPARENT = new Set([
   'type_assertion',
 ]);
 
-export class JavaScriptEvaluator extends EvaluatorBase {
+export class JavaScriptEvaluator extends FunctionScopedEvaluator {
   protected readonly bindings: LazyBindings;
   private readonly paramsDone = new Set<number>();
 
   /** The index must hold JAVASCRIPT_BINDING_TYPES and JAVASCRIPT_SCOPE_TYPES. */
-  constructor(
-    private readonly index: SyntaxIndex,
-    text: string,
-  ) {
-    super();
+  constructor(index: SyntaxIndex, text: string) {
+    super(index, FUNCTION_TYPES);
     this.bindings = new LazyBindings(
       () => JAVASCRIPT_BINDING_TYPES.map((t) => [t, index.of(t)] as const),
       javaScriptBindingKeys(text),
@@ -290,20 +287,8 @@ export class JavaScriptEvaluator extends EvaluatorBase {
     return objectOf(entries, open, spanOf(node), written);
   }
 
-  private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {
-    const owner = this.ownerOf(ref);
-    this.bindings.ensure(name);
-    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) {
-      this.ensureParams(scope);
-      const binding = this.table.lookup(scope.index, name, ref.startIndex, owner);
-      if (binding) return { binding, scope: scope.index };
-    }
-    return undefined;
-  }
-
   protected propertyScopes(ref: Node, path: string): number[] {
-    const scopes: number[] = [];
-    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) scopes.push(scope.index);
+    const scopes = this.functionChain(ref);
     const cls = path.startsWith('this.') ? this.classOf(ref) : undefined;
     if (cls) scopes.push(cls.index);
     return scopes;
@@ -433,40 +418,13 @@ export class JavaScriptEvaluator extends EvaluatorBase {
     }
   }
 
-  /** The function scope that declares a name visible at `ref` (the program when none does). */
-  private declaringScope(name: string, ref: Node): Scope {
-    this.bindings.ensure(name);
-    let outermost = this.index.root;
-    for (let scope: Scope | undefined = this.functionOf(ref); scope; scope = this.outerFunction(scope)) {
-      this.ensureParams(scope);
-      if (this.table.binds(scope.index, name)) return scope;
-      outermost = scope;
-    }
-    return outermost;
-  }
-
   private bind(statement: Node, scope: Scope | undefined, binding: Omit<Binding, 'at' | 'owner'>): void {
     if (!scope) return;
     this.table.add(scope.index, { ...binding, at: statement.startIndex, owner: this.ownerOf(statement) });
   }
 
-  /** The innermost function (or the program) containing the node. */
-  private functionOf(node: Node): Scope {
-    return this.index.enclosing(node, FUNCTION_TYPES);
-  }
-
-  /** The function (or program) around a function scope. */
-  private outerFunction(scope: Scope): Scope | undefined {
-    for (let outer = scope.parent; outer; outer = outer.parent) if (FUNCTION_TYPES.has(outer.type) || outer === this.index.root) return outer;
-    return undefined;
-  }
-
-  protected ownerOf(node: Node): number {
-    return this.functionOf(node).index;
-  }
-
   /** A function's parameters (including an arrow function's single one), bound the first time a lookup passes through it. */
-  private ensureParams(scope: Scope): void {
+  protected ensureParams(scope: Scope): void {
     if (!FUNCTION_TYPES.has(scope.type) || scope === this.index.root || this.paramsDone.has(scope.index)) return;
     this.paramsDone.add(scope.index);
     const params = scope.node.childForFieldName('parameters') ?? scope.node.childForFieldName('parameter');

@@ -6,6 +6,8 @@ import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
 import { FixPlan } from './plan';
 import { fixCurl } from './curl';
+import { fixGoGrpc } from './goGrpc';
+import { fixGoRest } from './goRest';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
 import { fixJavaScriptLegacy } from './javascriptLegacy';
 import { fixPythonGrpc } from './pythonGrpc';
@@ -29,6 +31,8 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'ruby-http': fixRubyHttp,
   // The clarification gem cannot name an owner, and its results have no drop-in REST equivalent: no edit.
   'ruby-gem': () => false,
+  'go-grpc': fixGoGrpc,
+  'go-http': fixGoRest,
 };
 
 export interface ReachMainInput {

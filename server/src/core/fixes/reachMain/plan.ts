@@ -41,7 +41,7 @@ export class FixPlan {
     readonly needs: Needs,
     readonly support: FixSupport,
     readonly writer: LanguageWriter,
-    private readonly model: FileModel,
+    readonly model: FileModel,
     fixing: ReadonlyMap<CallSite, { pat: boolean }>,
     /** TypeScript: new functions get type annotations. */
     readonly typed = false,
@@ -66,7 +66,8 @@ export class FixPlan {
     if (names.length === 0) return true;
     const peers = change === 'owner' ? this.ownerPeers : this.patPeers;
     // Where each value is written (`at`) and defined are on the way from the call: uses there are the call's own.
-    return this.support.usedOnlyWithin(names, [...peers, ...present.flatMap((r) => [r.at, r.definition])], present.map((r) => r.definition));
+    const path = present.flatMap((r) => [r.at, r.definition]);
+    return this.support.usedOnlyWithin(names, [...peers, ...path], path);
   }
 
   /** The ids the call must name: the target's owner (clarifai/main, or another public owner). */
