@@ -82,6 +82,8 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     let member: Node = hit;
     while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName('object')?.id === member.id) member = member.parent;
     if (member.id === hit.id) return false;
+    // A method call that holds its receiver itself (PHP's `$x->setFoo(…)`) builds the value as a statement of its own.
+    if (profile.callTypes.has(member.type)) return member.parent?.type === 'expression_statement';
     const holder = member.parent;
     if (!holder) return false;
     if (profile.assignmentTypes.has(holder.type)) return holder.childForFieldName('left')?.id === member.id;
