@@ -16,7 +16,10 @@ export type ClientFlavor =
   | 'js-grpc'
   | 'js-sdk'
   | 'js-http'
-  | 'shell-curl';
+  | 'shell-curl'
+  | 'php-grpc'
+  | 'php-legacy'
+  | 'php-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

@@ -8,6 +8,8 @@ import { FixPlan } from './plan';
 import { fixCurl } from './curl';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
 import { fixJavaScriptLegacy } from './javascriptLegacy';
+import { fixPhpGrpc } from './phpGrpc';
+import { fixPhpRest } from './phpRest';
 import { fixPythonGrpc } from './pythonGrpc';
 import { fixPythonLegacy } from './pythonLegacy';
 import { fixRest } from './rest';
@@ -25,6 +27,11 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'python-legacy': fixPythonLegacy,
   'js-legacy': fixJavaScriptLegacy,
   'shell-curl': fixCurl,
+  'php-grpc': fixPhpGrpc,
+  'php-http': fixPhpRest,
+  // The deprecated PHP client cannot name an owner, and a rewrite to clarifai-php-grpc would change what the call
+  // returns (a response message and a status instead of a ClarifaiResponse): its findings explain the move instead.
+  'php-legacy': () => false,
 };
 
 export interface ReachMainInput {
