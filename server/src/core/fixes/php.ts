@@ -1,6 +1,6 @@
 // PHP fix writing: `getenv('NAME')` reads, constants, `Key ` headers concatenated with `.`, and credentials cut out
 // of string literals.
-import { lineEnding, literalParts } from './text';
+import { concatenatedAround, lineEnding, literalParts } from './text';
 import { prevalentQuote, type LanguageWriter } from './writer';
 
 /** The quotes a string literal can take, the one preferred on a tie first. */
@@ -28,11 +28,7 @@ export const phpWriter: LanguageWriter = {
     if (isDeclarationDefault(text, literal.start)) return undefined;
     const parts = literalParts(text.slice(literal.start, literal.end), /^[bB]?/);
     if (!parts || parts.quote.length !== 1 || parts.quote === '`') return undefined;
-    const contentStart = literal.start + parts.contentStart;
-    const before = parts.content.slice(0, secret.start - contentStart);
-    const after = parts.content.slice(secret.end - contentStart);
-    const piece = (s: string) => `${parts.prefix}${parts.quote}${s}${parts.quote}`;
-    return { start: literal.start, end: literal.end, newText: [...(before ? [piece(before)] : []), read(parts.quote), ...(after ? [piece(after)] : [])].join(' . ') };
+    return concatenatedAround(literal, parts, secret, read(parts.quote), '.');
   },
 
   quote(text) {
