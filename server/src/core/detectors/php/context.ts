@@ -8,17 +8,9 @@ import { PhpNames } from './names';
 
 const CALL_TYPES = ['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression', 'object_creation_expression'];
 /** Everything the PHP detectors look at, collected in one walk. */
-const INDEXED_TYPES = [
-  ...PHP_BINDING_TYPES,
-  ...CALL_TYPES,
-  'namespace_use_declaration',
-  'namespace_definition',
-  'class_declaration',
-  'array_element_initializer',
-  'property_element',
-  'const_element',
-  'comment',
-];
+const INDEXED_TYPES = [...PHP_BINDING_TYPES, ...CALL_TYPES, 'namespace_use_declaration', 'namespace_definition', 'class_declaration', 'comment'];
+/** What only the secrets scan reads: collected when the text holds a credential-shaped token. */
+const SECRET_TYPES = ['array_element_initializer', 'property_element', 'const_element'];
 
 export interface PhpContext {
   text: string;
@@ -32,10 +24,11 @@ export interface PhpContext {
 }
 
 export function phpContext(root: Node, text: string): PhpContext {
-  const index = new SyntaxIndex(root, INDEXED_TYPES, PHP_SCOPE_TYPES);
+  const secretShaped = hasSecretShapedToken(text);
+  const index = new SyntaxIndex(root, secretShaped ? [...INDEXED_TYPES, ...SECRET_TYPES] : INDEXED_TYPES, PHP_SCOPE_TYPES);
   const names = new PhpNames(index.of('namespace_use_declaration'), index.of('namespace_definition'));
   const calls = CALL_TYPES.flatMap((t) => index.of(t)).sort((a, b) => a.startIndex - b.startIndex);
-  return { text, secretShaped: hasSecretShapedToken(text), index, ev: new PhpEvaluator(index, text, names), names, calls };
+  return { text, secretShaped, index, ev: new PhpEvaluator(index, text, names), names, calls };
 }
 
 /** The method a call node calls (`PostModelOutputs` of `$client->PostModelOutputs(…)`), for member and static calls. */
