@@ -22,7 +22,10 @@ export interface SyntaxProfile {
   bindingValue(hit: Node): Node | null | undefined;
   /** Node types of a member access (`a.b`) whose `object` field is the accessed value. */
   memberTypes: ReadonlySet<string>;
-  /** Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee. */
+  /**
+   * Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee
+   * (or that holds its receiver itself, as a member type: PHP's `$x->set(…)`).
+   */
   assignmentTypes: ReadonlySet<string>;
   callTypes: ReadonlySet<string>;
   /** Whether the hit names something else than a binding (a keyword argument's name, an object key). */
