@@ -1,7 +1,7 @@
 // PHP fix writing: `getenv('NAME')` reads, constants, `Key ` headers concatenated with `.`, and credentials cut out
 // of string literals.
 import { concatenatedAround, lineEnding, literalParts } from './text';
-import { prevalentQuote, type LanguageWriter } from './writer';
+import { prevalentQuote, quotedStrings, type LanguageWriter } from './writer';
 
 /** The quotes a string literal can take, the one preferred on a tie first. */
 const QUOTES = ["'", '"'];
@@ -31,18 +31,7 @@ export const phpWriter: LanguageWriter = {
     return concatenatedAround(literal, parts, secret, read(parts.quote), '.');
   },
 
-  quote(text) {
-    return prevalentQuote(text, QUOTES);
-  },
-
-  stringLiteral(value, quote) {
-    return `${quote}${value}${quote}`;
-  },
-
-  isStringLiteral(expression, value) {
-    const e = expression.trim();
-    return e === `'${value}'` || e === `"${value}"`;
-  },
+  ...quotedStrings(QUOTES),
 
   constant(name, value, text) {
     // `const` takes only constant expressions; an environment read needs `define`.

@@ -1,6 +1,6 @@
 // Python fix writing: `os.environ["NAME"]` reads, `import os`, constants, and credentials cut out of string literals.
 import { concatenatedAround, lineEnding, literalParts } from './text';
-import { prevalentQuote, type LanguageWriter } from './writer';
+import { quotedStrings, type LanguageWriter } from './writer';
 
 const HAS_OS_IMPORT = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b(?![.\w])/m;
 
@@ -33,18 +33,7 @@ export const pythonWriter: LanguageWriter = {
     return concatenatedAround(literal, parts, secret, read(parts.quote), '+');
   },
 
-  quote(text) {
-    return prevalentQuote(text, QUOTES);
-  },
-
-  stringLiteral(value, quote) {
-    return `${quote}${value}${quote}`;
-  },
-
-  isStringLiteral(expression, value) {
-    const e = expression.trim();
-    return e === `"${value}"` || e === `'${value}'`;
-  },
+  ...quotedStrings(QUOTES),
 
   constant(name, value, text) {
     return `${name} = ${value}${lineEnding(text)}`;
