@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { phpContext } from '../../server/src/core/detectors/php/context';
+import { phpFixSupport } from '../../server/src/core/detectors/php/fixSupport';
 import { phpWriter } from '../../server/src/core/fixes/php';
 import { isHole, knownText, type Value } from '../../server/src/core/values/value';
 import { parse } from '../helpers/analyzer';
@@ -83,6 +84,24 @@ describe('PHP resolution', () => {
     const chained = await php(`${uses}$result = (new PostModelOutputsRequest())->setModelId('logo')->setUserAppId($ids);`);
     assert.equal(chained.kind === 'call' && knownText(chained.kwarg('model_id')), 'logo');
     assert.ok(chained.kind === 'call' && chained.kwarg('user_app_id'));
+  });
+});
+
+describe('PHP imports', () => {
+  const uses = `namespace App;\nuse Clarifai\\Api\\{PostModelOutputsRequest, UserAppIDSet as Ids};\nuse Clarifai\\Api;\n`;
+
+  it('qualify class names through grouped, aliased and namespace imports', async () => {
+    assert.equal(((await php(`${uses}$result = new Ids([]);`)) as { callee?: string }).callee, 'Clarifai\\Api\\UserAppIDSet');
+    assert.equal(((await php(`${uses}$result = new Api\\Input([]);`)) as { callee?: string }).callee, 'Clarifai\\Api\\Input');
+    assert.equal(((await php(`${uses}$result = new Helper();`)) as { callee?: string }).callee, 'App\\Helper');
+  });
+
+  it('tell fixes how the file names an imported class or namespace', async () => {
+    const text = `<?php\n${uses}`;
+    const support = phpFixSupport((await parse('php', text)).rootNode, text);
+    assert.equal(support.localName('Clarifai\\Api\\UserAppIDSet'), 'Ids');
+    assert.equal(support.localName('Clarifai\\Api'), 'Api');
+    assert.equal(support.localName('Clarifai\\Api\\Image'), undefined);
   });
 });
 
