@@ -20,7 +20,10 @@ export type ClientFlavor =
   | 'ruby-http'
   | 'ruby-gem'
   | 'go-grpc'
-  | 'go-http';
+  | 'go-http'
+  | 'php-grpc'
+  | 'php-legacy'
+  | 'php-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

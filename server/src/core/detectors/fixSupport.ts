@@ -24,7 +24,10 @@ export interface SyntaxProfile {
   memberTypes: ReadonlySet<string>;
   /** The field of a member access that holds the accessed value, when the grammar does not call it `object` (Go: `operand`). */
   memberObject?: string;
-  /** Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee. */
+  /**
+   * Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee
+   * (or that holds its receiver itself, as a member type: PHP's `$x->set(…)`).
+   */
   assignmentTypes: ReadonlySet<string>;
   callTypes: ReadonlySet<string>;
   /** Whether the hit names something else than a binding (a keyword argument's name, an object key). */
@@ -90,6 +93,8 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     let member: Node = hit;
     while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName(profile.memberObject ?? 'object')?.id === member.id) member = member.parent;
     if (member.id === hit.id) return false;
+    // A method call that holds its receiver itself (PHP's `$x->setFoo(…)`) builds the value as a statement of its own.
+    if (profile.callTypes.has(member.type)) return member.parent?.type === 'expression_statement';
     const holder = member.parent;
     if (!holder) return false;
     if (profile.assignmentTypes.has(holder.type)) return holder.childForFieldName('left')?.id === member.id;

@@ -4,6 +4,7 @@ import type { LanguageFamily } from '../languages';
 import type { Detection } from './detection';
 import { detectGo } from './go';
 import { detectJavaScript } from './javascript';
+import { detectPhp } from './php';
 import { detectPython } from './python';
 import { detectRuby } from './ruby';
 import { detectShell } from './shell';
@@ -16,4 +17,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   shell: detectShell,
   ruby: detectRuby,
   go: detectGo,
+  php: detectPhp,
 };

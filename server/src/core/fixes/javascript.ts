@@ -1,6 +1,6 @@
 // JavaScript/TypeScript fix writing: `process.env.NAME` reads, constants, and credentials cut out of string and
 // template literals.
-import { lineEnding, literalParts } from './text';
+import { concatenatedAround, lineEnding, literalParts } from './text';
 import { prevalentQuote, type LanguageWriter } from './writer';
 
 /** The quotes a string literal can take, the one preferred on a tie first. */
@@ -23,11 +23,7 @@ export const javaScriptWriter: LanguageWriter = {
     const parts = literalParts(text.slice(literal.start, literal.end), /^/);
     if (!parts) return undefined;
     if (parts.quote === '`') return { start: secret.start, end: secret.end, newText: `\${${read('`')}}` };
-    const contentStart = literal.start + parts.contentStart;
-    const before = parts.content.slice(0, secret.start - contentStart);
-    const after = parts.content.slice(secret.end - contentStart);
-    const piece = (s: string) => `${parts.quote}${s}${parts.quote}`;
-    return { start: literal.start, end: literal.end, newText: [...(before ? [piece(before)] : []), read(parts.quote), ...(after ? [piece(after)] : [])].join(' + ') };
+    return concatenatedAround(literal, parts, secret, read(parts.quote), '+');
   },
 
   quote(text) {

@@ -1,6 +1,6 @@
 // Python fix writing: `os.environ["NAME"]` reads, `import os`, constants, and credentials cut out of string literals.
-import { lineEnding, literalParts } from './text';
-import { prevalentQuote, type LanguageWriter } from './writer';
+import { concatenatedAround, lineEnding, literalParts } from './text';
+import { quotedStrings, type LanguageWriter } from './writer';
 
 const HAS_OS_IMPORT = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b(?![.\w])/m;
 
@@ -25,31 +25,15 @@ export const pythonWriter: LanguageWriter = {
   replaceInLiteral(text, literal, secret, read) {
     const parts = literalParts(text.slice(literal.start, literal.end), /^[rRuUfF]{0,2}/);
     if (!parts || /[bB]/.test(parts.prefix)) return undefined;
-    const contentStart = literal.start + parts.contentStart;
-    const before = parts.content.slice(0, secret.start - contentStart);
-    const after = parts.content.slice(secret.end - contentStart);
     const other = parts.quote.includes('"') ? "'" : '"';
     if (/[fF]/.test(parts.prefix)) {
       // Inside an f-string the read is an interpolation, with the other quote.
       return { start: secret.start, end: secret.end, newText: `{${read(other)}}` };
     }
-    const piece = (s: string) => `${parts.prefix}${parts.quote}${s}${parts.quote}`;
-    const pieces = [...(before ? [piece(before)] : []), read(parts.quote), ...(after ? [piece(after)] : [])];
-    return { start: literal.start, end: literal.end, newText: pieces.join(' + ') };
+    return concatenatedAround(literal, parts, secret, read(parts.quote), '+');
   },
 
-  quote(text) {
-    return prevalentQuote(text, QUOTES);
-  },
-
-  stringLiteral(value, quote) {
-    return `${quote}${value}${quote}`;
-  },
-
-  isStringLiteral(expression, value) {
-    const e = expression.trim();
-    return e === `"${value}"` || e === `'${value}'`;
-  },
+  ...quotedStrings(QUOTES),
 
   constant(name, value, text) {
     return `${name} = ${value}${lineEnding(text)}`;

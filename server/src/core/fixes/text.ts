@@ -1,4 +1,5 @@
 // Reading a file's own style for fix edits: its line ending and the shape of its string literals.
+import type { Span, TextEdit } from '../model';
 
 /** The file's line ending, so that inserted lines match it. */
 export function lineEnding(text: string): string {
@@ -13,6 +14,20 @@ export function literalParts(source: string, prefixChars: RegExp): { prefix: str
   const quote = ['"""', "'''", '"', "'", '`'].find((q) => rest.startsWith(q) && rest.endsWith(q) && rest.length >= 2 * q.length);
   if (!quote) return undefined;
   return { prefix, quote, content: rest.slice(quote.length, rest.length - quote.length), contentStart: prefix.length + quote.length };
+}
+
+export type LiteralParts = NonNullable<ReturnType<typeof literalParts>>;
+
+/**
+ * The literal rewritten with `read` in place of the secret: the text before and after it stay literals of the same
+ * quotes, joined to the read with the language's concatenation `operator` (`+`, `.`).
+ */
+export function concatenatedAround(literal: Span, parts: LiteralParts, secret: Span, read: string, operator: string): TextEdit {
+  const contentStart = literal.start + parts.contentStart;
+  const before = parts.content.slice(0, secret.start - contentStart);
+  const after = parts.content.slice(secret.end - contentStart);
+  const piece = (s: string) => `${parts.prefix}${parts.quote}${s}${parts.quote}`;
+  return { start: literal.start, end: literal.end, newText: [...(before ? [piece(before)] : []), read, ...(after ? [piece(after)] : [])].join(` ${operator} `) };
 }
 
 /**

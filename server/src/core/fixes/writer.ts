@@ -39,3 +39,12 @@ export function prevalentQuote(text: string, candidates: readonly string[]): str
   lastQuote = { text, candidates, quote: best };
   return best;
 }
+
+/** The string-literal part of a writer for a language whose plain literals take one of `quotes` (the preferred first). */
+export function quotedStrings(quotes: readonly string[]): Pick<LanguageWriter, 'quote' | 'stringLiteral' | 'isStringLiteral'> {
+  return {
+    quote: (text) => prevalentQuote(text, quotes),
+    stringLiteral: (value, quote) => `${quote}${value}${quote}`,
+    isStringLiteral: (expression, value) => quotes.some((q) => expression.trim() === `${q}${value}${q}`),
+  };
+}

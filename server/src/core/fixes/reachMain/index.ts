@@ -10,6 +10,8 @@ import { fixGoGrpc } from './goGrpc';
 import { fixGoRest } from './goRest';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
 import { fixJavaScriptLegacy } from './javascriptLegacy';
+import { fixPhpGrpc } from './phpGrpc';
+import { fixPhpRest } from './phpRest';
 import { fixPythonGrpc } from './pythonGrpc';
 import { fixPythonLegacy } from './pythonLegacy';
 import { fixRest } from './rest';
@@ -33,6 +35,11 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'ruby-gem': () => false,
   'go-grpc': fixGoGrpc,
   'go-http': fixGoRest,
+  'php-grpc': fixPhpGrpc,
+  'php-http': fixPhpRest,
+  // The deprecated PHP client cannot name an owner, and a rewrite to clarifai-php-grpc would change what the call
+  // returns (a response message and a status instead of a ClarifaiResponse): its findings explain the move instead.
+  'php-legacy': () => false,
 };
 
 export interface ReachMainInput {

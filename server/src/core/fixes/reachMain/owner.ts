@@ -106,6 +106,16 @@ function rewriteSegment(plan: FixPlan, segment: OwnerSegment, id: string): strin
   }
 }
 
+/** `/v2/models/…` → `/v2/users/<u>/apps/<a>/models/…`, when the path is written for this call. */
+export function ownerIntoPath(plan: FixPlan): boolean {
+  const { places } = plan.site;
+  const resource = places.ownerInUrl?.resource;
+  if (!resource || !ownSegment(places.address, resource) || !plan.exclusive([places.address], 'owner', resource.via)) return false;
+  const { userId, appId } = plan.owner;
+  plan.edits.push({ start: resource.span.start, end: resource.span.start, newText: `users/${userId}/apps/${appId}/` });
+  return true;
+}
+
 /**
  * Whether a piece of a URL may be edited for this call: it is written in the call's own URL expression, or it
  * came through bindings (`via`) whose other uses the exclusivity check sees. A base URL written in an axios

@@ -2,7 +2,7 @@
 // and `Authorization: Key <PAT>`.
 import type { LanguageFamily } from '../../languages';
 import { sendPat } from './credential';
-import { insertFirst, insertLast, ownSegment, pointAtOwner, urlOwner } from './owner';
+import { insertFirst, insertLast, ownerIntoPath, pointAtOwner, urlOwner } from './owner';
 import type { FixPlan } from './plan';
 
 export function fixRest(plan: FixPlan, family: LanguageFamily): boolean {
@@ -45,13 +45,7 @@ export function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
       plan.edits.push(insertFirst(plan.text, places.container, entry('user_app_id', ids())));
       return true;
     }
-    const resource = inUrl?.resource;
-    if (resource && ownSegment(places.address, resource) && plan.exclusive([places.address], 'owner', resource.via)) {
-      const { userId, appId } = plan.owner;
-      plan.edits.push({ start: resource.span.start, end: resource.span.start, newText: `users/${userId}/apps/${appId}/` });
-      return true;
-    }
-    return false;
+    return ownerIntoPath(plan);
   }
   return pointAtOwner(plan, ids, () => entry('user_app_id', ids()));
 }
