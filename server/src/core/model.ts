@@ -16,7 +16,9 @@ export type ClientFlavor =
   | 'js-grpc'
   | 'js-sdk'
   | 'js-http'
-  | 'shell-curl';
+  | 'shell-curl'
+  | 'swift-http'
+  | 'swift-legacy';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

@@ -5,6 +5,7 @@ import type { Detection } from './detection';
 import { detectJavaScript } from './javascript';
 import { detectPython } from './python';
 import { detectShell } from './shell';
+import { detectSwift } from './swift';
 
 export type Detector = (root: Node, text: string) => Detection;
 
@@ -12,4 +13,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   python: detectPython,
   javascript: detectJavaScript,
   shell: detectShell,
+  swift: detectSwift,
 };

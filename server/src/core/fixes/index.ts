@@ -4,6 +4,7 @@ import type { CallSite, FileModel, FixIntent, FixProposal } from '../model';
 import { javaScriptWriter } from './javascript';
 import { pythonWriter } from './python';
 import { shellWriter } from './shell';
+import { swiftWriter } from './swift';
 import { reachMainEdits } from './reachMain';
 import type { FixSupport } from './support';
 import type { LanguageWriter } from './writer';
@@ -20,7 +21,7 @@ export interface FixContext {
   fixing: ReadonlyMap<CallSite, { pat: boolean }>;
 }
 
-const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter };
+const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, swift: swiftWriter };
 
 /** The text edits of one fix, or undefined when this file's shape leaves no safe edit. */
 export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixContext): FixProposal | undefined {

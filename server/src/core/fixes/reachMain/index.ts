@@ -12,6 +12,7 @@ import { fixPythonGrpc } from './pythonGrpc';
 import { fixPythonLegacy } from './pythonLegacy';
 import { fixRest } from './rest';
 import { fixSdk } from './sdk';
+import { fixSwiftHttp } from './swiftHttp';
 
 type Builder = (plan: FixPlan) => boolean;
 
@@ -25,6 +26,9 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'python-legacy': fixPythonLegacy,
   'js-legacy': fixJavaScriptLegacy,
   'shell-curl': fixCurl,
+  'swift-http': fixSwiftHttp,
+  // The CocoaPod cannot name an owner, and a rewrite to URLSession would change the types its callbacks receive.
+  'swift-legacy': () => false,
 };
 
 export interface ReachMainInput {

@@ -36,8 +36,10 @@ export function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
   const { userAppId, places } = plan.site;
   const inUrl = places.ownerInUrl;
   const key = keyWriter(plan, family);
-  const pad = family === 'python' ? '' : ' ';
-  const ids = () => `{${pad}${key('user_id')}: ${plan.userId()}, ${key('app_id')}: ${plan.appId()}${pad}}`;
+  // Swift writes dictionaries in brackets.
+  const [open, close] = family === 'swift' ? ['[', ']'] : ['{', '}'];
+  const pad = family === 'python' || family === 'swift' ? '' : ' ';
+  const ids = () => `${open}${pad}${key('user_id')}: ${plan.userId()}, ${key('app_id')}: ${plan.appId()}${pad}${close}`;
   if (userAppId.state !== 'absent' && !places.ids && inUrl && !inUrl.resource) return urlOwner(plan);
   // Without ids anywhere the file shows (a body read from a file is only known at run time), the path can name the owner.
   if (userAppId.state === 'absent' || (userAppId.state === 'runtime' && !places.ids && !userAppId.userId && !userAppId.appId)) {
@@ -56,11 +58,11 @@ export function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
   return pointAtOwner(plan, ids, () => `${key('user_app_id')}: ${ids()}`);
 }
 
-/** How the body writes its keys: Python dicts quote them; a JavaScript object quotes them when the body does. */
+/** How the body writes its keys: Python and Swift dictionaries quote them; a JavaScript object quotes them when the body does. */
 function keyWriter(plan: FixPlan, family: LanguageFamily): (key: string) => string {
   const container = plan.site.places.container;
   const body = container ? plan.text.slice(container.start, container.end) : '';
-  const quoted = family === 'python' ? plan.quote : /^\{\s*(["'])/.exec(body)?.[1];
+  const quoted = family === 'python' || family === 'swift' ? plan.quote : /^\{\s*(["'])/.exec(body)?.[1];
   return (key) => (quoted ? `${quoted}${key}${quoted}` : key);
 }
 
