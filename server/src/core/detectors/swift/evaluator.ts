@@ -177,12 +177,15 @@ export class SwiftEvaluator extends EvaluatorBase {
     return concat([left, right], spanOf(node), [lhs ? spanOf(lhs) : undefined, rhs ? spanOf(rhs) : undefined]);
   }
 
-  /** `environment["X"] ?? "…"` keeps the default as the read's fallback; otherwise the left side decides. */
+  /**
+   * `environment["X"] ?? "…"` keeps the default as the read's fallback. Otherwise the left side decides: a value
+   * known at run time (`Bundle.main.object(…) as? String ?? ""`) stays one; only an expression we know nothing of
+   * gives way to its default.
+   */
   private coalesce(node: Node): Value {
     const left = this.eval(node.childForFieldName('value'));
-    const right = this.eval(node.childForFieldName('if_nil'));
-    if (left.kind === 'env') return { ...left, fallback: left.fallback ?? right, span: spanOf(node) };
-    return left.kind === 'unknown' ? right : left;
+    if (left.kind === 'env') return { ...left, fallback: left.fallback ?? this.eval(node.childForFieldName('if_nil')), span: spanOf(node) };
+    return left.kind === 'unknown' && left.names.length === 0 ? this.eval(node.childForFieldName('if_nil')) : left;
   }
 
   private identifier(node: Node): Value {

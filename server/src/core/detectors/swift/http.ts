@@ -3,7 +3,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { jsonValue } from '../../clarifai/jsonBody';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
-import type { CallSite, Reach, Span } from '../../model';
+import type { CallSite, Span } from '../../model';
 import { reach } from '../../values/reach';
 import { fieldIgnoreCase, knownText, mergeObjects, unknown, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
@@ -60,15 +60,21 @@ function sessionCall(ctx: SwiftContext, call: CallValue, fn: Node, node: Node): 
 /**
  * A URLRequest as sent: the URL it was built with (or set later), `httpMethod`, `allHTTPHeaderFields` and the
  * headers `setValue(_:forHTTPHeaderField:)` adds, and `httpBody` (or the data an upload sends).
+ *
+ * What is set on a request variable is written in statements of its own, apart from the call. Reaches through the
+ * variable start at the request's construction (`at`), so that the exclusivity check knows which of the file's
+ * `request` variables they go through.
  */
 function urlRequest(ctx: SwiftContext, request: CallValue, fn: Node, node: Node, uploaded?: { value: Value; at: Span }): RestCall | undefined {
   const url = request.kwarg('url') ?? request.args[0]?.();
   if (!url) return undefined;
   const outer = request.names;
+  const built = request.span!;
   const fields = request.kwarg('allHTTPHeaderFields');
   const added = mergeObjects(...[...new Set(outer.map(swiftPath))].map((name) => ctx.ev.propertiesOf(headerFieldsPath(name), node)));
   const body = uploaded?.value ?? request.kwarg('httpBody');
-  const bodyAt = uploaded?.at ?? request.kwargSpan('httpBody');
+  const fromSet = fieldIgnoreCase(added, 'authorization');
+  const authorization = fromSet ?? fieldIgnoreCase(fields, 'authorization');
   return {
     flavor: 'swift-http',
     callee: calleeLabel(fn),
@@ -82,9 +88,9 @@ function urlRequest(ctx: SwiftContext, request: CallValue, fn: Node, node: Node,
     written: {
       url: reach(request.kwargSpan('url') ?? request.argSpans[0], url, outer),
       // Headers added with setValue are written in those calls, not in the header fields' dictionary.
-      headers: fieldIgnoreCase(added, 'authorization') ? undefined : reach(request.kwargSpan('allHTTPHeaderFields'), fields, outer),
-      body: reach(bodyAt, body, uploaded ? [] : outer),
-      header: addedAuthorization(added, outer),
+      headers: fromSet ? undefined : reach(request.kwargSpan('allHTTPHeaderFields'), fields, outer),
+      body: uploaded ? reach(uploaded.at, body) : body?.span && { at: built, definition: body.span, via: [...outer, ...body.names] },
+      header: authorization?.span && { at: built, definition: authorization.span, via: [...outer, ...(fromSet ? [] : fields?.names ?? []), ...authorization.names] },
     },
   };
 }
@@ -128,11 +134,4 @@ function httpMethod(value: Value | undefined): string | undefined {
 function jsonBody(body: Value): Value {
   if (body.kind !== 'str') return body;
   return jsonValue(body) ?? unknown('the request body', body.span);
-}
-
-/** The Authorization value of `request.setValue("Key …", forHTTPHeaderField: "Authorization")`, reached through the request. */
-function addedAuthorization(added: Value | undefined, outer: readonly string[]): Reach | undefined {
-  const value = fieldIgnoreCase(added, 'authorization');
-  if (!value?.span) return undefined;
-  return { at: value.span, definition: value.span, via: [...outer, ...value.names] };
 }
