@@ -1,7 +1,9 @@
 // What every Swift detector shares for one file: the text, one index of the tree, the evaluator and the imports.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { hasSecretShapedToken } from '../../clarifai/secrets';
+import type { FixSupport } from '../../fixes/support';
 import { SyntaxIndex } from '../syntaxIndex';
+import { swiftFixSupport } from './fixSupport';
 import { SWIFT_BINDING_TYPES, SWIFT_SCOPE_TYPES, SWIFT_STRING_TYPES, SwiftEvaluator } from './evaluator';
 
 /** The comment node types of the grammar. */
@@ -18,6 +20,8 @@ export interface SwiftContext {
   calls: readonly Node[];
   /** The modules the file imports (`Foundation`, `Clarifai`, `Alamofire`). */
   modules: ReadonlySet<string>;
+  /** Uses of names in the tree, for what only one call uses (and for the fix builders). */
+  support: FixSupport;
 }
 
 export function swiftContext(root: Node, text: string): SwiftContext {
@@ -28,5 +32,5 @@ export function swiftContext(root: Node, text: string): SwiftContext {
     const module = /\bimport\s+(?:(?:typealias|struct|class|enum|protocol|let|var|func)\s+)?([A-Za-z_]\w*)/.exec(node.text)?.[1];
     if (module) modules.add(module);
   }
-  return { text, secretShaped: hasSecretShapedToken(text), index, ev: new SwiftEvaluator(index, text), calls: index.of('call_expression'), modules };
+  return { text, secretShaped: hasSecretShapedToken(text), index, ev: new SwiftEvaluator(index, text), calls: index.of('call_expression'), modules, support: swiftFixSupport(root, text) };
 }

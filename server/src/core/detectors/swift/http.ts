@@ -61,17 +61,15 @@ function sessionCall(ctx: SwiftContext, call: CallValue, fn: Node, node: Node): 
  * A URLRequest as sent: the URL it was built with (or set later), `httpMethod`, `allHTTPHeaderFields` and the
  * headers `setValue(_:forHTTPHeaderField:)` adds, and `httpBody` (or the data an upload sends).
  *
- * What is set on a request variable is written in statements of its own, apart from the call. Reaches through the
- * variable start at the request's construction (`at`), so that the exclusivity check knows which of the file's
- * `request` variables they go through.
+ * A request variable that only this call sends (and the statements that set it up) belongs to the call: what is
+ * reached through it is this call's own. One that other code uses too stays on the way, so that a fix sees it.
  */
 function urlRequest(ctx: SwiftContext, request: CallValue, fn: Node, node: Node, uploaded?: { value: Value; at: Span }): RestCall | undefined {
   const url = request.kwarg('url') ?? request.args[0]?.();
   if (!url) return undefined;
-  const outer = request.names;
-  const built = request.span!;
+  const outer = request.names.length > 0 && request.span && ctx.support.usedOnlyWithin(request.names, [spanOf(node), request.span]) ? [] : request.names;
   const fields = request.kwarg('allHTTPHeaderFields');
-  const added = mergeObjects(...[...new Set(outer.map(swiftPath))].map((name) => ctx.ev.propertiesOf(headerFieldsPath(name), node)));
+  const added = mergeObjects(...[...new Set(request.names.map(swiftPath))].map((name) => ctx.ev.propertiesOf(headerFieldsPath(name), node)));
   const body = uploaded?.value ?? request.kwarg('httpBody');
   const fromSet = fieldIgnoreCase(added, 'authorization');
   const authorization = fromSet ?? fieldIgnoreCase(fields, 'authorization');
@@ -89,8 +87,8 @@ function urlRequest(ctx: SwiftContext, request: CallValue, fn: Node, node: Node,
       url: reach(request.kwargSpan('url') ?? request.argSpans[0], url, outer),
       // Headers added with setValue are written in those calls, not in the header fields' dictionary.
       headers: fromSet ? undefined : reach(request.kwargSpan('allHTTPHeaderFields'), fields, outer),
-      body: uploaded ? reach(uploaded.at, body) : body?.span && { at: built, definition: body.span, via: [...outer, ...body.names] },
-      header: authorization?.span && { at: built, definition: authorization.span, via: [...outer, ...(fromSet ? [] : fields?.names ?? []), ...authorization.names] },
+      body: uploaded ? reach(uploaded.at, body) : reach(request.kwargSpan('httpBody'), body, outer),
+      header: authorization?.span && { at: authorization.span, definition: authorization.span, via: [...outer, ...(fromSet ? [] : fields?.names ?? []), ...authorization.names] },
     },
   };
 }

@@ -4,7 +4,6 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Detection } from '../detection';
 import { commentsOf } from '../syntax';
 import { SWIFT_COMMENT_TYPES, swiftContext } from './context';
-import { swiftFixSupport } from './fixSupport';
 import { detectHttp } from './http';
 import { detectLegacy, importsCocoaPod } from './legacy';
 import { swiftSecrets } from './secrets';
@@ -19,6 +18,6 @@ export function detectSwift(root: Node, text: string): Detection {
   return {
     model: { callSites, secrets: swiftSecrets(ctx, { anchored, credentialNames, foreignHeaders: http.foreignHeaders }) },
     comments: commentsOf(ctx.index, SWIFT_COMMENT_TYPES),
-    support: swiftFixSupport(root, text),
+    support: ctx.support,
   };
 }
