@@ -59,7 +59,7 @@ export class SwiftEvaluator extends EvaluatorBase {
 
   /** A call's callee and arguments as a value: unlabelled arguments are positional, labelled ones are keywords. */
   callValue(call: Node): CallValue {
-    const fn = call.namedChildren[0] ?? call;
+    const fn = linkBase(call) ?? call;
     const argsNode = valueArguments(call);
     const positional: Node[] = [];
     const labelled = new Map<string, Node>();
@@ -73,7 +73,7 @@ export class SwiftEvaluator extends EvaluatorBase {
     }
     const lazy = (n: Node): Lazy<Value> => memoize(() => this.eval(n));
     const kwargValues = new Map([...labelled].map(([k, n]) => [k, lazy(n)]));
-    const receiver = fn.type === 'navigation_expression' ? fn.childForFieldName('target') : null;
+    const receiver = fn.type === 'navigation_expression' ? linkBase(fn) : null;
     const callee = calleeName(fn);
     return {
       method: receiver ? suffixName(fn) : undefined,
@@ -99,6 +99,8 @@ export class SwiftEvaluator extends EvaluatorBase {
 
   protected compute(node: Node): Value {
     const span = spanOf(node);
+    const misparsed = misparsedSum(node);
+    if (misparsed) return this.reassociated(node, misparsed);
     if (TRANSPARENT.has(node.type)) return this.eval(operand(node));
     switch (node.type) {
       case 'line_string_literal':
@@ -106,7 +108,8 @@ export class SwiftEvaluator extends EvaluatorBase {
       case 'raw_string_literal':
         return this.string(node);
       case 'additive_expression':
-        return this.additive(node);
+        // The base of a misparsed chain stands for its right operand there.
+        return isLinkBase(node) ? this.eval(node.childForFieldName('rhs')) : this.additive(node);
       case 'nil_coalescing_expression':
         return this.coalesce(node);
       case 'simple_identifier':
@@ -129,6 +132,33 @@ export class SwiftEvaluator extends EvaluatorBase {
         return { kind: 'prim', text: node.text, names: [], span };
       default:
         return node.text === 'nil' ? { kind: 'prim', text: 'nil', names: [], span } : unknown(node.text, span);
+    }
+  }
+
+  /**
+   * `"Key " + Config.apiKey` is parsed as `("Key " + Config).apiKey` (and so with calls, subscripts and `!` after a
+   * `+`): the chain belongs to the right operand. The right operand's text is not followed to where it is written,
+   * since the uses of a name inside such a chain are not where the tree says.
+   */
+  private reassociated(chain: Node, sum: Node): Value {
+    const lhs = sum.childForFieldName('lhs');
+    const rhs = sum.childForFieldName('rhs');
+    const left = this.eval(lhs);
+    const right = this.computeLink(chain);
+    if (sum.childForFieldName('op')?.text !== '+' || (left.kind !== 'str' && right.kind !== 'str')) return unknown(chain.text, spanOf(chain));
+    const operand = rhs ? { start: rhs.startIndex, end: chain.endIndex } : undefined;
+    return concat([left, right.kind === 'str' ? { ...right, names: [] } : right], spanOf(chain), [lhs ? spanOf(lhs) : undefined, operand]);
+  }
+
+  /** A link of a postfix chain (member, call, subscript, `!`), its base being its right operand when misparsed. */
+  private computeLink(node: Node): Value {
+    switch (node.type) {
+      case 'navigation_expression':
+        return this.member(node);
+      case 'call_expression':
+        return this.call(node);
+      default:
+        return this.eval(linkBase(node));
     }
   }
 
@@ -197,11 +227,11 @@ export class SwiftEvaluator extends EvaluatorBase {
 
   /** `a.b`: a property of one of the file's types, `self.x`, the environment, a URL's parts, or an attribute. */
   private member(node: Node): Value {
-    const target = node.childForFieldName('target');
+    const target = linkBase(node);
     const prop = suffixName(node) ?? '';
     const span = spanOf(node);
     if (!target) return unknown(node.text, span);
-    const path = swiftPath(node.text);
+    const path = swiftPath(chainText(node));
     if (path === ENVIRONMENT) return environment(span);
     if (target.type === 'self_expression') {
       const type = this.index.enclosing(node, TYPE_TYPES);
@@ -298,7 +328,7 @@ export class SwiftEvaluator extends EvaluatorBase {
     const keyNode = namedArgs(args)[0]?.childForFieldName('value');
     if (!target || !keyNode) return unknown(node.text, span);
     const key = knownText(this.eval(keyNode));
-    const path = swiftPath(target.text);
+    const path = swiftPath(chainText(node).slice(0, target.endIndex - node.endIndex || undefined));
     if (key !== undefined && INFO_DICTIONARY.test(path)) return infoPlistValue(key, span);
     const base = this.eval(target);
     if (base.kind === 'obj' && key !== undefined) {
@@ -309,7 +339,7 @@ export class SwiftEvaluator extends EvaluatorBase {
       const item = base.items[Number(keyNode.text)];
       if (item) return item();
     }
-    return { ...unknown(node.text, span), names: [swiftPath(node.text)] };
+    return { ...unknown(node.text, span), names: [swiftPath(chainText(node))] };
   }
 
   private dictionary(node: Node): Value {
@@ -489,7 +519,38 @@ export class SwiftEvaluator extends EvaluatorBase {
 
 /** The value a transparent expression wraps. */
 function operand(node: Node): Node | null {
-  return node.childForFieldName('expr') ?? node.childForFieldName('target') ?? node.childForFieldName('value') ?? node.namedChildren.find((c) => c?.type !== 'try_operator') ?? null;
+  if (node.type === 'postfix_expression') return linkBase(node);
+  return node.childForFieldName('expr') ?? node.childForFieldName('value') ?? node.namedChildren.find((c) => c?.type !== 'try_operator') ?? null;
+}
+
+const LINKS = new Set(['navigation_expression', 'call_expression', 'postfix_expression']);
+
+/** The operand a postfix link applies to, as written in the tree. */
+function rawBase(node: Node): Node | null {
+  if (!LINKS.has(node.type)) return null;
+  return node.type === 'call_expression' ? node.namedChildren[0] ?? null : node.childForFieldName('target');
+}
+
+/** Whether a sum is the base of a postfix link (the grammar's misparse of `a + b.c`). */
+function isLinkBase(node: Node): boolean {
+  const parent = node.parent;
+  return node.type === 'additive_expression' && !!parent && rawBase(parent)?.id === node.id;
+}
+
+/** The operand a postfix link applies to: a misparsed sum's right operand. */
+function linkBase(node: Node): Node | null {
+  const base = rawBase(node);
+  return base && isLinkBase(base) ? base.childForFieldName('rhs') : base;
+}
+
+/** For the outermost link of a chain over a misparsed sum, that sum. */
+function misparsedSum(node: Node): Node | undefined {
+  if (!LINKS.has(node.type)) return undefined;
+  const parent = node.parent;
+  if (parent && rawBase(parent)?.id === node.id) return undefined;
+  let base = rawBase(node);
+  while (base && LINKS.has(base.type)) base = rawBase(base);
+  return base?.type === 'additive_expression' && isLinkBase(base) ? base : undefined;
 }
 
 /** The argument list of a call (parentheses or brackets); a call with only a trailing closure has none. */
@@ -505,7 +566,15 @@ function suffixName(node: Node): string | undefined {
 
 /** A callee as a dotted name: `URLSession.shared.dataTask`, `AF.request`, `app.getModelByName` (`self.` and `?` dropped). */
 export function calleeName(fn: Node): string {
-  return swiftPath(fn.text);
+  return swiftPath(chainText(fn));
+}
+
+/** The source of a postfix chain, from its true base (the right operand of a misparsed sum) on. */
+function chainText(node: Node): string {
+  let base = rawBase(node);
+  while (base && LINKS.has(base.type) && !isLinkBase(base)) base = rawBase(base);
+  const rhs = base && isLinkBase(base) ? base.childForFieldName('rhs') : undefined;
+  return rhs ? node.text.slice(rhs.startIndex - node.startIndex) : node.text;
 }
 
 function isPath(node: Node): boolean {
