@@ -78,7 +78,8 @@ function urlRequest(ctx: SwiftContext, request: CallValue, fn: Node, node: Node,
     callee: calleeLabel(fn),
     method: knownText(request.kwarg('httpMethod'))?.toUpperCase() ?? (body ? 'POST' : 'GET'),
     url,
-    headers: mergeObjects(fields, added),
+    // The header fields' dictionary stands for the headers where they are written (another host's are not Clarifai's).
+    headers: withSpan(mergeObjects(fields, added), fields?.span),
     body: body && jsonBody(body),
     span: spanOf(fn),
     callSpan: spanOf(node),
@@ -118,6 +119,10 @@ function alamofireCall(ctx: SwiftContext, call: CallValue, fn: Node, node: Node)
       body: reach(call.kwargSpan('parameters'), body),
     },
   };
+}
+
+function withSpan(value: Value | undefined, span: Span | undefined): Value | undefined {
+  return value && span ? { ...value, span } : value;
 }
 
 /** `.post`, `HTTPMethod.post`, `HTTPMethod(rawValue: "POST")`. */
