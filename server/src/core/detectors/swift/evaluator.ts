@@ -163,8 +163,9 @@ export class SwiftEvaluator extends EvaluatorBase {
   }
 
   /**
-   * A string literal: text between the delimiters (escapes decoded), `\(x)` and `\#(x)` interpolations as holes.
-   * A multi-line literal loses the line breaks after its opening and before its closing delimiter.
+   * A string literal: the text between its delimiters (escapes decoded; raw strings keep them) and `\(x)` or `\#(x)`
+   * interpolations as holes. A multi-line literal loses the line breaks after its opening and before its closing
+   * delimiter. Text is read from the source between the interpolations, since the grammar's scanner skips spaces.
    */
   private string(node: Node): Value {
     const source = node.text;
@@ -172,28 +173,25 @@ export class SwiftEvaluator extends EvaluatorBase {
     const literal = spanOf(node);
     if (!open) return unknown(source, literal);
     const quote = open[2]!;
-    const contentStart = node.startIndex + open[0].length;
-    const contentEnd = Math.max(contentStart, node.endIndex - open[1]!.length - quote.length);
     const raw = node.type === 'raw_string_literal';
+    const contentEnd = Math.max(node.startIndex + open[0].length, node.endIndex - open[1]!.length - quote.length);
     const parts: StrPart[] = [];
+    let at = node.startIndex + open[0].length;
+    const text = (end: number) => {
+      if (end > at) parts.push(...(raw ? [{ text: source.slice(at - node.startIndex, end - node.startIndex), at, literal }] : decoded(source.slice(at - node.startIndex, end - node.startIndex), at, literal)));
+    };
     const children = node.children.filter((c): c is Node => c !== null);
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      if (child.type === 'interpolated_expression' || child.type === 'raw_str_interpolation') {
-        const expression = child.type === 'raw_str_interpolation' ? child.childForFieldName('interpolation')?.childForFieldName('value') : child.childForFieldName('value');
-        // `\(` and `)` are tokens of their own around an interpolated expression; a raw one holds its delimiters.
-        const start = child.type === 'raw_str_interpolation' ? child.startIndex : children[i - 1]?.startIndex ?? child.startIndex;
-        const end = child.type === 'raw_str_interpolation' ? child.endIndex : children[i + 1]?.endIndex ?? child.endIndex;
-        parts.push(...interpolated(this.eval(expression), { start, end }));
-        continue;
-      }
-      const from = Math.max(child.startIndex, contentStart);
-      const to = Math.min(child.endIndex, contentEnd);
-      if (to <= from || (!raw && /^\\#*\($/.test(child.text)) || (!raw && child.type === ')' )) continue;
-      const text = source.slice(from - node.startIndex, to - node.startIndex);
-      if (child.type === 'str_escaped_char') parts.push({ text: decodeEscape(text), literal });
-      else parts.push({ text, at: from, literal });
-    }
+    children.forEach((child, i) => {
+      if (child.type !== 'interpolated_expression' && child.type !== 'raw_str_interpolation') return;
+      const expression = child.type === 'raw_str_interpolation' ? child.childForFieldName('interpolation')?.childForFieldName('value') : child.childForFieldName('value');
+      // `\(` and `)` are tokens of their own around an interpolated expression; a raw one holds its delimiters.
+      const start = child.type === 'raw_str_interpolation' ? child.startIndex : children[i - 1]?.startIndex ?? child.startIndex;
+      const end = child.type === 'raw_str_interpolation' ? child.endIndex : children[i + 1]?.endIndex ?? child.endIndex;
+      text(start);
+      parts.push(...interpolated(this.eval(expression), { start, end }));
+      at = end;
+    });
+    text(contentEnd);
     if (quote === '"""') trimBlockLines(parts);
     return str(parts, literal);
   }
@@ -630,10 +628,19 @@ function componentsUrl(components: CallValue, span: Span): Value {
   return concat([scheme ?? str([{ text: 'https' }]), str([{ text: '://' }]), host, path], span);
 }
 
-function decodeEscape(escape: string): string {
-  const unicode = /^\\u\{([0-9a-fA-F]{1,8})\}$/.exec(escape);
-  if (unicode) return String.fromCodePoint(parseInt(unicode[1]!, 16));
-  return ESCAPES[escape.slice(1)] ?? escape.slice(1);
+/** Literal text with its escapes decoded: runs without escapes keep their place in the source. */
+function decoded(source: string, start: number, literal: Span): StrPart[] {
+  const parts: StrPart[] = [];
+  let last = 0;
+  for (const m of source.matchAll(/\\(u\{[0-9a-fA-F]{1,8}\}|[\s\S])/g)) {
+    if (m.index > last) parts.push({ text: source.slice(last, m.index), at: start + last, literal });
+    const escape = m[1]!;
+    const text = escape.startsWith('u{') ? String.fromCodePoint(parseInt(escape.slice(2, -1), 16)) : escape === '\n' ? '' : ESCAPES[escape] ?? escape;
+    parts.push({ text, literal });
+    last = m.index + m[0].length;
+  }
+  if (last < source.length) parts.push({ text: source.slice(last), at: start + last, literal });
+  return parts;
 }
 
 /** A multi-line literal starts after the line break that follows `"""` and ends before the one that precedes it. */
