@@ -8,6 +8,7 @@ import { printfValue } from '../../values/format';
 import { LazyBindings } from '../../values/lazyBindings';
 import {
   concat,
+  environmentObject,
   interpolated,
   isHole,
   knownText,
@@ -230,7 +231,7 @@ export class SwiftEvaluator extends EvaluatorBase {
     const span = spanOf(node);
     if (!target) return unknown(node.text, span);
     const path = swiftPath(chainText(node));
-    if (path === ENVIRONMENT) return environment(span);
+    if (path === ENVIRONMENT) return environmentObject(span);
     if (target.type === 'self_expression') {
       const type = this.index.enclosing(node, TYPE_TYPES);
       const found = type === this.index.root ? undefined : this.resolve(prop, node, type);
@@ -371,9 +372,7 @@ export class SwiftEvaluator extends EvaluatorBase {
   }
 
   protected propertyScopes(ref: Node): number[] {
-    const scopes: number[] = [];
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) scopes.push(scope.index);
-    return scopes;
+    return this.index.scopeChain(ref);
   }
 
   protected ownerOf(node: Node): number {
@@ -598,11 +597,6 @@ function singleReturn(def: Node): Node | undefined {
   const statements = def.childForFieldName('body')?.namedChildren.find((c) => c?.type === 'statements');
   const only = statements ? namedArgs(statements) : [];
   return only.length === 1 && only[0]!.type === 'control_transfer_statement' ? only[0]!.childForFieldName('result') ?? undefined : undefined;
-}
-
-/** `ProcessInfo.processInfo.environment`: every key is an environment read. */
-function environment(span: Span): Value {
-  return { kind: 'obj', keys: [], get: (key) => ({ kind: 'env', name: key, names: [], span }), open: true, names: [], span };
 }
 
 /** A value of the app's Info.plist: configuration, only known at run time. */
