@@ -1,10 +1,10 @@
 // The languages the core analyses: editor language ids, file extensions and the grammar each one parses with.
 
 /** A grammar file (without `tree-sitter-` and `.wasm`) shipped beside the bundles. */
-export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby' | 'go' | 'php';
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby' | 'go' | 'php' | 'swift';
 
 /** The detector family a language belongs to. */
-export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby' | 'go' | 'php';
+export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby' | 'go' | 'php' | 'swift';
 
 export interface LanguageInfo {
   /** VS Code language id. */
@@ -29,6 +29,7 @@ const LANGUAGES: readonly LanguageInfo[] = [
   { id: 'ruby', family: 'ruby', grammar: 'ruby', lineComment: '#', stringTypes: new Set(['string', 'heredoc_body', 'delimited_symbol', 'regex', 'subshell', 'string_array', 'symbol_array']) },
   { id: 'go', family: 'go', grammar: 'go', lineComment: '//', stringTypes: new Set(['interpreted_string_literal', 'raw_string_literal']) },
   { id: 'php', family: 'php', grammar: 'php', lineComment: '//', stringTypes: new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']) },
+  { id: 'swift', family: 'swift', grammar: 'swift', lineComment: '//', stringTypes: new Set(['line_string_literal', 'multi_line_string_literal', 'raw_string_literal']) },
 ];
 
 const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));
@@ -56,6 +57,7 @@ const BY_EXTENSION = new Map<string, string>([
   ['.go', 'go'],
   ['.php', 'php'],
   ['.phtml', 'php'],
+  ['.swift', 'swift'],
 ]);
 
 /** A shell script without an extension says what it is in its first line. */

@@ -23,7 +23,9 @@ export type ClientFlavor =
   | 'go-http'
   | 'php-grpc'
   | 'php-legacy'
-  | 'php-http';
+  | 'php-http'
+  | 'swift-http'
+  | 'swift-legacy';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

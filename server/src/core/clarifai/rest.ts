@@ -184,6 +184,8 @@ export function restCallSite(call: RestCall): CallSite | undefined {
   const target = targetOf({ resource: url.resource, id: url.id, version: url.version, owner: userAppId, span: call.url.span });
   const carrier = call.written?.headers;
   const body = call.body?.kind === 'obj' ? call.body : undefined;
+  // A constructed body (a Swift Codable value) names its keys by its labels: its ids can be edited, not added to.
+  const fields = body ?? (call.body?.kind === 'call' && call.body.construct ? call.body : undefined);
   return {
     flavor: call.flavor,
     endpoint: `${call.method.toUpperCase()} ${url.path}`,
@@ -202,8 +204,8 @@ export function restCallSite(call: RestCall): CallSite | undefined {
       header: call.written?.header ?? nested(header, carrier),
       headerSlot: call.written?.headerSlot,
       headerName: call.headers?.kind === 'obj' ? call.headers.keys.find((k) => k.toLowerCase() === 'authorization') : undefined,
-      request: body ? call.written?.body : undefined,
-      ids: body && call.written?.body ? reach(fieldAt(body, 'user_app_id', 'userAppId'), bodyIds, call.written.body.via) : undefined,
+      request: fields ? call.written?.body : undefined,
+      ids: fields && call.written?.body ? reach(fieldAt(fields, 'user_app_id', 'userAppId'), bodyIds, call.written.body.via) : undefined,
       address: call.written?.url,
       ownerInUrl: url.user !== undefined || url.resourceWritten !== undefined ? { user: url.userWritten, app: url.appWritten, resource: url.resourceWritten } : undefined,
     },

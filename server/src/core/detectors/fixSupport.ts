@@ -33,8 +33,8 @@ export interface SyntaxProfile {
   /** Whether the hit names something else than a binding (a keyword argument's name, an object key). */
   isDeclarationOnly(hit: Node): boolean;
   /**
-   * Whether a use only builds the value it names up, for languages whose member accesses and call statements do
-   * not have the `object`, `left` and `function` fields and `expression_statement` parents the default reads.
+   * Whether a use only builds up the value it names (`request.httpMethod = …`), for grammars whose member,
+   * assignment and call nodes have other fields than `object`, `left` and `function`; the default reads those.
    */
   builds?(hit: Node): boolean;
   /** Whether a module-level statement imports something. */
@@ -88,8 +88,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
    * Whether a use only builds the value it names up: `req.model_id = …`, `metadata.set(…)`, `req.add_header(…)` as
    * statements of their own. Such a use does not hand the value to anything else.
    */
-  function builds(hit: Node): boolean {
-    if (profile.builds) return profile.builds(hit);
+  function defaultBuilds(hit: Node): boolean {
     let member: Node = hit;
     while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName(profile.memberObject ?? 'object')?.id === member.id) member = member.parent;
     if (member.id === hit.id) return false;
@@ -100,6 +99,8 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     if (profile.assignmentTypes.has(holder.type)) return holder.childForFieldName('left')?.id === member.id;
     return profile.callTypes.has(holder.type) && holder.childForFieldName('function')?.id === member.id && holder.parent?.type === 'expression_statement';
   }
+
+  const builds = profile.builds ?? defaultBuilds;
 
   interface Binding {
     hit: Node;

@@ -8,6 +8,7 @@ import { detectPhp } from './php';
 import { detectPython } from './python';
 import { detectRuby } from './ruby';
 import { detectShell } from './shell';
+import { detectSwift } from './swift';
 
 export type Detector = (root: Node, text: string) => Detection;
 
@@ -18,4 +19,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   ruby: detectRuby,
   go: detectGo,
   php: detectPhp,
+  swift: detectSwift,
 };

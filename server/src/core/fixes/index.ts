@@ -7,6 +7,7 @@ import { phpWriter } from './php';
 import { pythonWriter } from './python';
 import { rubyWriter } from './ruby';
 import { shellWriter } from './shell';
+import { swiftWriter } from './swift';
 import { reachMainEdits } from './reachMain';
 import type { FixSupport } from './support';
 import type { LanguageWriter } from './writer';
@@ -23,7 +24,7 @@ export interface FixContext {
   fixing: ReadonlyMap<CallSite, { pat: boolean }>;
 }
 
-const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, ruby: rubyWriter, go: goWriter, php: phpWriter };
+const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, ruby: rubyWriter, go: goWriter, php: phpWriter, swift: swiftWriter };
 
 /** The text edits of one fix, or undefined when this file's shape leaves no safe edit. */
 export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixContext): FixProposal | undefined {

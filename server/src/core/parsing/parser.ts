@@ -2,6 +2,7 @@
 import * as TreeSitter from '@vscode/tree-sitter-wasm';
 import type { Language, Parser, Tree } from '@vscode/tree-sitter-wasm';
 import type { GrammarName } from '../languages';
+import { repairGrammar } from './grammarRepair';
 
 /**
  * Supplies the WebAssembly files (`tree-sitter.wasm`, `tree-sitter-<grammar>.wasm`).
@@ -27,7 +28,7 @@ export class Parsers {
     if (this.parsers.has(grammar)) return;
     let language = this.languages.get(grammar);
     if (!language) {
-      language = this.load(`tree-sitter-${grammar}.wasm`).then((bytes) => TreeSitter.Language.load(bytes));
+      language = this.load(`tree-sitter-${grammar}.wasm`).then((bytes) => TreeSitter.Language.load(repairGrammar(grammar, bytes)));
       this.languages.set(grammar, language);
       language.catch(() => this.languages.delete(grammar));
     }

@@ -237,6 +237,11 @@ export function mergeObjects(...sources: (Value | undefined)[]): Value | undefin
   return objectOf(entries, open);
 }
 
+/** The process environment as an object (`process.env`, `ProcessInfo.processInfo.environment`): every key is a read of it. */
+export function environmentObject(span?: Span): ObjValue {
+  return { kind: 'obj', keys: [], get: (key) => ({ kind: 'env', name: key, names: [], span }), open: true, names: [], span };
+}
+
 /** A thunk evaluated at most once. */
 export function memoize<T>(fn: () => T): Lazy<T> {
   let done = false;

@@ -9,6 +9,7 @@ import { namedArgs, spanOf } from '../syntax';
 import type { Scope, SyntaxIndex } from '../syntaxIndex';
 import {
   concat,
+  environmentObject,
   interpolated,
   knownText,
   memoize,
@@ -199,7 +200,7 @@ export class JavaScriptEvaluator extends FunctionScopedEvaluator {
     const env = this.envRead(object, prop, node);
     if (env) return env;
     // `const { CLARIFAI_PAT } = process.env`, `const env = process.env`: every key is an environment read.
-    if (isEnvObject(node)) return envObject(spanOf(node));
+    if (isEnvObject(node)) return environmentObject(spanOf(node));
     const base = this.eval(object);
     if (base.kind === 'module') return { kind: 'module', path: `${base.path}.${prop}`, names: [], span: spanOf(node) };
     if (base.kind === 'obj') {
@@ -451,10 +452,6 @@ export class JavaScriptEvaluator extends FunctionScopedEvaluator {
 function isEnvObject(node: Node): boolean {
   const text = node.text.replace(/\?\./g, '.');
   return text === 'process.env' || text === 'import.meta.env';
-}
-
-function envObject(span: { start: number; end: number }): Value {
-  return { kind: 'obj', keys: [], get: (key) => ({ kind: 'env', name: key, names: [], span }), open: true, names: [], span };
 }
 
 function propertyKey(key: Node, evaluator: JavaScriptEvaluator): string | undefined {

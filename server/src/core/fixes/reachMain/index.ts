@@ -17,6 +17,7 @@ import { fixPythonLegacy } from './pythonLegacy';
 import { fixRest } from './rest';
 import { fixRubyHttp } from './rubyHttp';
 import { fixSdk } from './sdk';
+import { fixSwiftHttp } from './swiftHttp';
 
 type Builder = (plan: FixPlan) => boolean;
 
@@ -40,6 +41,9 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   // The deprecated PHP client cannot name an owner, and a rewrite to clarifai-php-grpc would change what the call
   // returns (a response message and a status instead of a ClarifaiResponse): its findings explain the move instead.
   'php-legacy': () => false,
+  'swift-http': fixSwiftHttp,
+  // The CocoaPod cannot name an owner, and a rewrite to URLSession would change the types its callbacks receive.
+  'swift-legacy': () => false,
 };
 
 export interface ReachMainInput {

@@ -69,7 +69,8 @@ export function insertLast(text: string, brackets: Span, item: string): TextEdit
 export function insertFirst(text: string, brackets: Span, item: string): TextEdit {
   const open = brackets.start + 1;
   const inner = text.slice(open, brackets.end - 1);
-  if (inner.trim() === '') {
+  // `[:]` is Swift's empty dictionary.
+  if (inner.trim() === '' || inner.trim() === ':') {
     const pad = text[brackets.start] === '{' ? ' ' : '';
     return { start: open, end: brackets.end - 1, newText: `${pad}${item}${pad}` };
   }

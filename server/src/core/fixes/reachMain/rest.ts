@@ -36,8 +36,10 @@ export function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
   const { userAppId, places } = plan.site;
   const inUrl = places.ownerInUrl;
   const entry = entryWriter(plan, family);
-  const pad = family === 'python' ? '' : ' ';
-  const ids = () => `{${pad}${entry('user_id', plan.userId())}, ${entry('app_id', plan.appId())}${pad}}`;
+  // Swift writes dictionaries in brackets.
+  const [open, close] = family === 'swift' ? ['[', ']'] : ['{', '}'];
+  const pad = family === 'python' || family === 'swift' ? '' : ' ';
+  const ids = () => `${open}${pad}${entry('user_id', plan.userId())}, ${entry('app_id', plan.appId())}${pad}${close}`;
   if (userAppId.state !== 'absent' && !places.ids && inUrl && !inUrl.resource) return urlOwner(plan);
   // Without ids anywhere the file shows (a body read from a file is only known at run time), the path can name the owner.
   if (userAppId.state === 'absent' || (userAppId.state === 'runtime' && !places.ids && !userAppId.userId && !userAppId.appId)) {
@@ -51,8 +53,8 @@ export function restOwner(plan: FixPlan, family: LanguageFamily): boolean {
 }
 
 /**
- * How the body writes its entries: Python dicts quote the keys; a JavaScript object quotes them when the body does;
- * a Ruby hash has symbol keys (`key: v`) or, when the body writes them so, string keys (`"key" => v`).
+ * How the body writes its entries: Python and Swift dictionaries quote the keys; a JavaScript object quotes them when
+ * the body does; a Ruby hash has symbol keys (`key: v`) or, when the body writes them so, string keys (`"key" => v`).
  */
 function entryWriter(plan: FixPlan, family: LanguageFamily): (key: string, value: string) => string {
   const container = plan.site.places.container;
@@ -61,7 +63,7 @@ function entryWriter(plan: FixPlan, family: LanguageFamily): (key: string, value
     const quoted = /^\{\s*(["'])[^"'\n]*\1\s*=>/.exec(body)?.[1];
     return (key, value) => (quoted ? `${quoted}${key}${quoted} => ${value}` : `${key}: ${value}`);
   }
-  const quoted = family === 'python' ? plan.quote : /^\{\s*(["'])/.exec(body)?.[1];
+  const quoted = family === 'python' || family === 'swift' ? plan.quote : /^\{\s*(["'])/.exec(body)?.[1];
   return (key, value) => `${quoted ? `${quoted}${key}${quoted}` : key}: ${value}`;
 }
 
