@@ -20,8 +20,10 @@ export interface SyntaxProfile {
    * parameter, an import, a loop variable). Undefined when the hit is a use.
    */
   bindingValue(hit: Node): Node | null | undefined;
-  /** Node types of a member access (`a.b`) whose `object` field is the accessed value. */
+  /** Node types of a member access (`a.b`) whose `object` field (or `memberObject`) is the accessed value. */
   memberTypes: ReadonlySet<string>;
+  /** The field of a member access that holds the accessed value, when the grammar does not call it `object`. */
+  memberObject?: string;
   /** Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee. */
   assignmentTypes: ReadonlySet<string>;
   callTypes: ReadonlySet<string>;
@@ -79,8 +81,9 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
    * statements of their own. Such a use does not hand the value to anything else.
    */
   function builds(hit: Node): boolean {
+    const objectField = profile.memberObject ?? 'object';
     let member: Node = hit;
-    while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName('object')?.id === member.id) member = member.parent;
+    while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName(objectField)?.id === member.id) member = member.parent;
     if (member.id === hit.id) return false;
     const holder = member.parent;
     if (!holder) return false;
