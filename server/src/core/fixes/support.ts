@@ -10,6 +10,16 @@ export interface Statement {
   topLevel: boolean;
 }
 
+/** A compile-time constant (C# `const`) that a string literal is the whole value of. */
+export interface ConstantDeclaration {
+  /** The `const` modifier. */
+  keyword: Span;
+  /** A member of a type, rather than a local constant. */
+  member: boolean;
+  /** Whether a value read at run time could take its place: no use of it sits where only constants may go. */
+  replaceable: boolean;
+}
+
 export interface FixSupport {
   /**
    * Whether every use of these binding names lies inside one of the statements that hold the `within` spans.
@@ -32,4 +42,6 @@ export interface FixSupport {
   localName(qualified: string): string | undefined;
   /** Where a new import goes: after the last import at module level, else at the top (after a docstring or directives). */
   importOffset(): number;
+  /** In languages with compile-time constants: the one whose whole value is this string literal, if any. */
+  constantOf?(literal: Span): ConstantDeclaration | undefined;
 }

@@ -119,7 +119,7 @@ export class FixPlan {
   pat(quote = this.quote): string {
     const { name, importMeta } = this.patVariable();
     const read = (q: string) => {
-      this.addImports(this.writer.envImport(this.text));
+      this.addImports(this.writer.envImport(this.text, this.support));
       return importMeta ? `import.meta.env.${name}` : this.writer.envRead(name, q);
     };
     return this.valueOf('PAT', read, (value) => this.writer.readsEnv(value, name), quote);
