@@ -16,7 +16,10 @@ export type ClientFlavor =
   | 'js-grpc'
   | 'js-sdk'
   | 'js-http'
-  | 'shell-curl';
+  | 'shell-curl'
+  | 'csharp-grpc'
+  | 'csharp-legacy'
+  | 'csharp-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

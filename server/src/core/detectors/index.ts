@@ -1,6 +1,7 @@
 // Detector registry: one detector per language family turns a syntax tree into the file model.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { LanguageFamily } from '../languages';
+import { detectCSharp } from './csharp';
 import type { Detection } from './detection';
 import { detectJavaScript } from './javascript';
 import { detectPython } from './python';
@@ -12,4 +13,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   python: detectPython,
   javascript: detectJavaScript,
   shell: detectShell,
+  csharp: detectCSharp,
 };

@@ -5,6 +5,8 @@ import type { FixSupport } from '../support';
 import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
 import { FixPlan } from './plan';
+import { fixCSharpGrpc } from './csharpGrpc';
+import { fixCSharpHttp } from './csharpHttp';
 import { fixCurl } from './curl';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
 import { fixJavaScriptLegacy } from './javascriptLegacy';
@@ -25,6 +27,10 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'python-legacy': fixPythonLegacy,
   'js-legacy': fixJavaScriptLegacy,
   'shell-curl': fixCurl,
+  'csharp-grpc': fixCSharpGrpc,
+  'csharp-http': fixCSharpHttp,
+  // The deprecated client sends no owner and no rewrite keeps the program's types: the message says where to move.
+  'csharp-legacy': () => false,
 };
 
 export interface ReachMainInput {
