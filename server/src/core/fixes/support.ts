@@ -1,6 +1,6 @@
 // What the fix builders may ask of a file's syntax tree while it is alive: uses of names, module-level bindings,
 // statements and where new constants go. Each language detector provides one with its Detection.
-import type { Span } from '../model';
+import type { Span, TextEdit } from '../model';
 
 export interface Statement {
   span: Span;
@@ -10,14 +10,12 @@ export interface Statement {
   topLevel: boolean;
 }
 
-/** A compile-time constant (C# `const`) that a string literal is the whole value of. */
+/** A compile-time constant (C# `const`) whose whole value is an expression a fix would replace. */
 export interface ConstantDeclaration {
-  /** The `const` modifier. */
-  keyword: Span;
-  /** A member of a type, rather than a local constant. */
-  member: boolean;
   /** Whether a value read at run time could take its place: no use of it sits where only constants may go. */
   replaceable: boolean;
+  /** The edit that makes it a declaration whose value is read at run time (`const` → `static readonly`). */
+  toVariable: TextEdit;
 }
 
 export interface FixSupport {
@@ -42,6 +40,6 @@ export interface FixSupport {
   localName(qualified: string): string | undefined;
   /** Where a new import goes: after the last import at module level, else at the top (after a docstring or directives). */
   importOffset(): number;
-  /** In languages with compile-time constants: the one whose whole value is this string literal, if any. */
-  constantOf?(literal: Span): ConstantDeclaration | undefined;
+  /** In languages with compile-time constants: the one whose whole value is the expression at `value`, if any. */
+  constantOf?(value: Span): ConstantDeclaration | undefined;
 }
