@@ -49,10 +49,9 @@ export const cSharpWriter: LanguageWriter = {
     const constant = support.constantOf?.(literal);
     if (!constant) return replacement;
     if (!constant.replaceable) return undefined;
-    // `const` holds only compile-time values: a field becomes `static readonly`, a local a plain variable.
-    const between = text.slice(constant.keyword.end, replacement.start);
-    const head = constant.member ? `static readonly${between}` : between.replace(/^\s+/, '');
-    return { start: constant.keyword.start, end: replacement.end, newText: head + replacement.newText };
+    // `const` holds only compile-time values: the declaration becomes one that holds a value read at run time.
+    const { toVariable } = constant;
+    return { start: toVariable.start, end: replacement.end, newText: toVariable.newText + text.slice(toVariable.end, replacement.start) + replacement.newText };
   },
 
   quote() {

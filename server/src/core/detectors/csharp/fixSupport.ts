@@ -86,6 +86,8 @@ export function cSharpFixSupport(root: Node, text: string): FixSupport {
   let usings: Node[] | undefined;
   const allUsings = (): Node[] => (usings ??= root.descendantsOfType('using_directive').filter((n): n is Node => n !== null));
   const localNames = new Map<string, string | undefined>();
+  let only: boolean | undefined;
+  const soleType = () => (only ??= !root.namedChildren.some((c) => c?.type === 'global_statement') && outermostTypes(root).length === 1);
   return {
     ...base,
 
@@ -101,19 +103,47 @@ export function cSharpFixSupport(root: Node, text: string): FixSupport {
       return localNames.get(qualified);
     },
 
-    // A new using goes before the first plain using of the file (System ones first), after any global usings.
+    // A new using goes before the first plain using of the file (System ones first), after any global usings, else
+    // after the comments that open the file.
     importOffset() {
-      const top = root.namedChildren.filter((c): c is Node => c?.type === 'using_directive');
-      const plain = top.find((u) => !/^global\s/.test(u.text));
-      if (plain) return text.lastIndexOf('\n', plain.startIndex - 1) + 1;
-      const last = top[top.length - 1];
-      return last ? lineAfter(text, last.endIndex) : base.importOffset();
+      const top = root.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+      const usings = top.filter((c) => c.type === 'using_directive');
+      const plain = usings.find((u) => !/^global\s/.test(u.text));
+      const last = usings[usings.length - 1];
+      if (last && !plain) return lineAfter(text, last.endIndex);
+      const first = plain ?? top[0];
+      return first ? text.lastIndexOf('\n', first.startIndex - 1) + 1 : 0;
     },
 
-    constantOf(literal) {
-      return constantDeclaration(root, literal);
+    // A type's static field or constant is in scope everywhere in a file that holds only that type (and types in it).
+    moduleBinding(name) {
+      return base.moduleBinding(name) ?? (soleType() ? sharedField(root, name, base.bindingOf(name)) : undefined);
+    },
+
+    constantOf(value) {
+      return constantDeclaration(root, text, value);
     },
   };
+}
+
+const TYPE_DECLARATIONS = new Set(['class_declaration', 'struct_declaration', 'record_declaration', 'interface_declaration', 'enum_declaration']);
+
+/** The types declared outside any other type, in the file or in its namespaces. */
+function outermostTypes(container: Node | null): Node[] {
+  return (container?.namedChildren ?? []).flatMap((c) => {
+    if (!c) return [];
+    if (TYPE_DECLARATIONS.has(c.type)) return [c];
+    return c.type === 'namespace_declaration' ? outermostTypes(c.childForFieldName('body')) : [];
+  });
+}
+
+/** The value of `name`'s only binding when that binding is a `static` or `const` field, usable from any member of its type. */
+function sharedField(root: Node, name: string, value: Span | undefined): Span | undefined {
+  if (!value) return undefined;
+  const declarator = root.descendantForIndex(value.start, value.end)?.parent;
+  const field = declarator?.type === 'variable_declarator' ? declarator.parent?.parent : undefined;
+  if (field?.type !== 'field_declaration' || declarator?.childForFieldName('name')?.text !== name) return undefined;
+  return field.namedChildren.some((c) => c?.type === 'modifier' && (c.text === 'static' || c.text === 'const')) ? value : undefined;
 }
 
 /** Whether the file names one of SYSTEM_TYPES by its simple name, as a receiver or a created type. */
@@ -129,13 +159,14 @@ function namesSystemType(root: Node): boolean {
 const CONSTANT_CONTEXTS = new Set(['attribute_argument', 'case_switch_label', 'constant_pattern', 'parameter']);
 
 /**
- * The `const` declaration whose value is exactly the literal, and whether the constant could become a value read at
- * run time: no use of its name sits in another constant's value or where only constants may go.
+ * The `const` declaration whose value is exactly the expression at `value`, whether the constant could become a value
+ * read at run time (no use of its name sits in another constant's value or where only constants may go), and the edit
+ * that makes it one: a `static readonly` field, or a local variable.
  */
-function constantDeclaration(root: Node, literal: Span): ConstantDeclaration | undefined {
-  const value = root.descendantForIndex(literal.start, literal.end);
-  const declarator = value?.parent;
-  if (!value || declarator?.type !== 'variable_declarator' || value.startIndex !== literal.start || value.endIndex !== literal.end) return undefined;
+function constantDeclaration(root: Node, text: string, value: Span): ConstantDeclaration | undefined {
+  const node = root.descendantForIndex(value.start, value.end);
+  const declarator = node?.parent;
+  if (!node || declarator?.type !== 'variable_declarator' || node.startIndex !== value.start || node.endIndex !== value.end) return undefined;
   const statement = declarator.parent?.parent;
   const keyword = statement ? constModifier(statement) : undefined;
   const name = declarator.childForFieldName('name');
@@ -148,7 +179,9 @@ function constantDeclaration(root: Node, literal: Span): ConstantDeclaration | u
     }
     return false;
   });
-  return { keyword: { start: keyword.startIndex, end: keyword.endIndex }, member: statement.type === 'field_declaration', replaceable };
+  const member = statement.type === 'field_declaration';
+  const end = member ? keyword.endIndex : keyword.endIndex + (/^\s*/.exec(text.slice(keyword.endIndex))?.[0].length ?? 0);
+  return { replaceable, toVariable: { start: keyword.startIndex, end, newText: member ? 'static readonly' : '' } };
 }
 
 function constModifier(statement: Node): Node | undefined {

@@ -6,7 +6,7 @@ import { jsonValue } from '../../clarifai/jsonBody';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Reach, Span } from '../../model';
 import { reach } from '../../values/reach';
-import { concat, interpolated, isHole, knownText, mergeObjects, memoize, objectOf, str, unknown, type CallValue, type Lazy, type StrPart, type Value } from '../../values/value';
+import { concat, field, interpolated, isHole, knownText, mergeObjects, memoize, objectOf, str, unknown, type CallValue, type Lazy, type StrPart, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import { compactPath } from './bindingKeys';
 import { entryIgnoreCase, simpleTypeName, type CSharpContext } from './context';
@@ -112,7 +112,7 @@ function httpClientCall(ctx: CSharpContext, call: CallValue, verb: string, metho
     ...place,
     method: httpMethod,
     url: address,
-    baseUrl: uriValue(client.kind === 'call' ? client.kwarg('BaseAddress') : undefined),
+    baseUrl: uriValue(field(client, 'BaseAddress')),
     ...headersOf(layers),
     body,
     written: { url: reach(urlAt, address), body: reach(content?.span, body), header: headerReach(layers) },
@@ -132,8 +132,8 @@ function restSharpCall(ctx: CSharpContext, call: CallValue, verb: string, client
   const added = requestPath ? ctx.ev.propertiesOf(`${requestPath}#body`, node) : undefined;
   const body = added?.kind === 'obj' ? added.get('body') : undefined;
   const options = client.kind === 'call' ? client.args[0]?.() : undefined;
-  const baseUrl = options?.kind === 'call' && options.construct ? options.args[0]?.() ?? options.kwarg('BaseUrl') : options ?? (client.kind === 'call' ? client.kwarg('BaseUrl') : undefined);
-  const parsed = body === undefined ? undefined : body.kind === 'str' ? jsonValue(body) ?? unknown('the request body', body.span) : objectBody(body);
+  const baseUrl = options?.kind === 'call' && options.construct ? options.args[0]?.() ?? options.kwarg('BaseUrl') : options ?? field(client, 'BaseUrl');
+  const parsed = body === undefined ? undefined : objectBody(body);
   return {
     flavor: 'csharp-http',
     ...place,
@@ -159,7 +159,7 @@ function emptyLayer(): HeaderLayer {
 
 /** HttpClient's DefaultRequestHeaders or an HttpRequestMessage's Headers: set in its initializer, by `Add`, or as `….Authorization = …`. */
 function headerLayer(ctx: CSharpContext, holder: Value, member: string, path: string | undefined, node: Node): HeaderLayer {
-  const initial = holder.kind === 'call' ? holder.kwarg(member) : undefined;
+  const initial = field(holder, member);
   const set = path ? ctx.ev.propertiesOf(`${path}.${member}`, node) : undefined;
   return { headers: mergeObjects(initial?.kind === 'obj' ? initial : undefined, set), holder: path ? [path.split('.')[0]!] : [] };
 }
@@ -216,17 +216,22 @@ function uriValue(url: Value | undefined): Value | undefined {
 /** What HttpContent sends: the text of a StringContent (JSON read into values), the object of JsonContent.Create. */
 function contentBody(content: Value): Value {
   if (content.kind === 'call' && content.construct && simpleTypeName(content.callee) === 'StringContent') {
-    const text = content.args[0]?.();
-    return text?.kind === 'str' ? jsonValue(text) ?? unknown('the request body', text.span) : objectBody(text);
+    return objectBody(content.args[0]?.());
   }
   if (content.kind === 'call' && /(?:^|\.)JsonContent\.Create$/.test(content.callee)) return objectBody(content.args[0]?.());
   return unknown('the request body', content.span);
 }
 
-/** An object serialized as JSON: an anonymous object, or a dictionary's entries; anything else is only known at run time. */
+/**
+ * A JSON body: JSON text (read into values, written where the text is), an anonymous object, or a dictionary's
+ * entries; anything else is only known at run time.
+ */
 function objectBody(value: Value | undefined): Value {
   if (value?.kind === 'obj') return value;
-  if (value?.kind === 'str') return jsonValue(value) ?? unknown('the request body', value.span);
+  if (value?.kind === 'str') {
+    const parsed = jsonValue(value);
+    return parsed ? { ...parsed, span: value.span, names: value.names } : unknown('the request body', value.span);
+  }
   if (value?.kind === 'call' && value.construct && /^(?:Dictionary|SortedDictionary|ExpandoObject)$/.test(simpleTypeName(value.callee) ?? '')) {
     return objectOf(new Map(value.kwargNames.map((k) => [k, memoize(() => value.kwarg(k)!)] as const)), false, value.span, new Map(value.kwargNames.map((k) => [k, value.kwargSpan(k)!] as const)));
   }

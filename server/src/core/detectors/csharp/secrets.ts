@@ -24,6 +24,7 @@ export function cSharpSecrets(ctx: CSharpContext, { anchored, credentialNames, f
   const found: SecretLiteral[] = [];
   if (!ctx.secretShaped) return found;
   const add = (valueNode: Node | undefined, context: SecretLiteral['context'], name: string | undefined, kind: CredentialKind | undefined = name ? kindFromName(name) : undefined) => {
+    if (valueNode?.type === 'binary_expression' && context === 'assignment') return addFallback(valueNode, name, kind);
     if (!valueNode || !LITERALS.has(valueNode.type)) return;
     if (context === 'authorization-header' && foreignHeaders.some((h) => within(valueNode, h))) return;
     const value = ctx.ev.eval(valueNode);
@@ -33,6 +34,15 @@ export function cSharpSecrets(ctx: CSharpContext, { anchored, credentialNames, f
     const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
     if (!looksLikeSecret(secret.trim())) return;
     found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(valueNode), context, name, kind });
+  };
+  /** `Environment.GetEnvironmentVariable("CLARIFAI_PAT") ?? "…"`: the written-in default, which a fix drops. */
+  const addFallback = (valueNode: Node, name: string | undefined, kind: CredentialKind | undefined) => {
+    const value = ctx.ev.eval(valueNode);
+    const fallback = value.kind === 'env' ? value.fallback : undefined;
+    const part = fallback?.kind === 'str' && fallback.parts.length === 1 ? fallback.parts[0] : undefined;
+    if (value.kind !== 'env' || !value.name || !value.span || !fallback?.span || !part || isHole(part) || part.at === undefined || !looksLikeSecret(part.text)) return;
+    const span = { start: part.at, end: part.at + part.text.length };
+    found.push({ span, literal: fallback.span, fallbackOf: { expression: value.span, envName: value.name }, context: 'assignment', name, kind });
   };
   // The source at each node's start says whether it can matter, before any call into the parser.
   const head = (node: Node) => ctx.text.slice(node.startIndex, node.startIndex + 160);

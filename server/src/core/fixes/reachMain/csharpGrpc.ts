@@ -51,6 +51,14 @@ function patMetadata(plan: FixPlan): string | undefined {
   const name = carrier.via.length === 1 ? carrier.via[0]! : undefined;
   const holder = name ? plan.support.statementAt(carrier.definition.start) : undefined;
   const head = holder && new RegExp(`^([^\\n]*?)\\b${name}\\s*=\\s*$`).exec(plan.text.slice(holder.span.start, carrier.definition.start))?.[1];
-  if (!name || head === undefined) return metadata;
-  return plan.bindBeside(carrier.definition, patTwinName(name, false), metadata, (twin, value) => [`${head}${twin} = ${value};`]);
+  // Only a declaration (`var metadata = …`, a field) can be declared again beside itself; an assignment cannot.
+  if (!name || head === undefined || !/\S\s+$/.test(head)) return metadata;
+  return plan.bindBeside(carrier.definition, twinName(name), metadata, (twin, value) => [`${head}${twin} = ${value};`]);
+}
+
+/** The twin's name in the original's style: `metadata` → `patMetadata`, `Headers` → `PatHeaders`, `_metadata` → `_patMetadata`. */
+function twinName(name: string): string {
+  const [, prefix = '', rest = name] = /^(_*)(.*)$/.exec(name) ?? [];
+  const twin = patTwinName(rest, false);
+  return prefix + (/^[A-Z]/.test(rest) ? twin[0]!.toUpperCase() + twin.slice(1) : twin);
 }
