@@ -56,7 +56,8 @@ const CSHARP: SyntaxProfile = {
       const value = parent.namedChildren.filter((c): c is Node => c !== null && c.id !== hit.id && c.type !== 'comment' && c.type !== 'bracketed_argument_list').pop();
       return value ?? null;
     }
-    if (parent.type === 'assignment_expression' && parent.childForFieldName('left')?.id === hit.id && parent.parent?.type !== 'initializer_expression') return parent.childForFieldName('right');
+    // An assignment gives a declared name a value, often far from the declaration's scope (a field set in a
+    // constructor): it counts as a use of that declaration, never as a binding of its own.
     if (parent.type === 'property_declaration' && parent.childForFieldName('name')?.id === hit.id) return parent.childForFieldName('value');
     if (DECLARATIONS.has(parent.type) && parent.childForFieldName('name')?.id === hit.id) return null;
     const field = VALUELESS_BINDINGS[parent.type];
