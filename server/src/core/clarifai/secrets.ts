@@ -1,5 +1,6 @@
 // What a Clarifai credential written into source looks like, and which names say a value is one.
 import type { SecretLiteral, Span } from '../model';
+import { isHole, knownText, type Value } from '../values/value';
 import { kindFromName, nameWords } from './names';
 
 const PLACEHOLDER = /your|here|xxxx|placeholder|example|insert|replace|changeme|dummy|redacted/i;
@@ -13,6 +14,19 @@ export function looksLikeSecret(text: string): boolean {
   if (!/[0-9]/.test(text) || !/[A-Za-z]/.test(text)) return false;
   if (PLACEHOLDER.test(text)) return false;
   return entropy(text) >= 3;
+}
+
+/**
+ * Where a credential is written in a string literal's value: its whole text, or, in an Authorization value, what
+ * follows `Key `. Undefined when the text is not known, not written in one piece, or not shaped like a credential.
+ */
+export function secretInValue(value: Value, header: boolean): Span | undefined {
+  const text = knownText(value);
+  const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
+  if (text === undefined || !part || isHole(part) || part.at === undefined) return undefined;
+  const secret = header ? text.replace(/^\s*key\s+/i, '') : text;
+  if (!looksLikeSecret(secret.trim())) return undefined;
+  return { start: part.at + part.text.length - secret.length, end: part.at + part.text.length };
 }
 
 /** Whether a text holds any token that could be a credential: when none does, there is nothing to look for. */

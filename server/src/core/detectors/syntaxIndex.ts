@@ -65,6 +65,13 @@ export class SyntaxIndex {
     return this.root;
   }
 
+  /** The indices of the scopes around a node, innermost first, the root last. */
+  scopeChain(node: Node): number[] {
+    const chain: number[] = [];
+    for (let scope: Scope | undefined = this.scopeOf(node); scope; scope = scope.parent) chain.push(scope.index);
+    return chain;
+  }
+
   /** The innermost enclosing scope of one of the given types (the root when none). */
   enclosing(node: Node, types: ReadonlySet<string>): Scope {
     return this.within(this.scopeOf(node), types);

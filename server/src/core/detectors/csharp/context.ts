@@ -5,7 +5,7 @@ import { hasSecretShapedToken } from '../../clarifai/secrets';
 import type { Span } from '../../model';
 import { fieldIgnoreCase, type Value } from '../../values/value';
 import { SyntaxIndex } from '../syntaxIndex';
-import { CSHARP_BINDING_TYPES, CSHARP_FUNCTION_DECLARATIONS, CSHARP_SCOPE_TYPES, CSharpEvaluator } from './evaluator';
+import { CSHARP_BINDING_TYPES, CSHARP_FUNCTION_DECLARATIONS, CSHARP_SCOPE_TYPES, CSharpEvaluator, memberName } from './evaluator';
 
 /** Everything the C# detectors look at, collected in one walk. */
 const INDEXED_TYPES = [
@@ -31,6 +31,17 @@ export interface CSharpContext {
   calls: readonly Node[];
   /** The namespaces and types the file imports with `using` (`Clarifai.Api`, `System.Net.Http.Headers`). */
   usings: ReadonlySet<string>;
+  /** Calls of a method on a receiver (`client.PostModelOutputs(…)`), read once for every detector. */
+  methodCalls: readonly MethodCall[];
+}
+
+export interface MethodCall {
+  node: Node;
+  /** The callee, `client.PostModelOutputs`. */
+  fn: Node;
+  /** The method's name without type arguments: `Predict` of `client.Predict<Concept>`. */
+  method: string;
+  receiver: Node;
 }
 
 export function cSharpContext(root: Node, text: string): CSharpContext {
@@ -41,7 +52,14 @@ export function cSharpContext(root: Node, text: string): CSharpContext {
     if (name) usings.add(name.replace(/\s+/g, ''));
   }
   const calls = [...index.of('invocation_expression'), ...index.of('object_creation_expression'), ...index.of('implicit_object_creation_expression')].sort((a, b) => a.startIndex - b.startIndex);
-  return { text, root, secretShaped: hasSecretShapedToken(text), index, ev: new CSharpEvaluator(index, text), calls, usings };
+  const methodCalls: MethodCall[] = [];
+  for (const node of index.of('invocation_expression')) {
+    const fn = node.childForFieldName('function');
+    const receiver = fn?.type === 'member_access_expression' ? fn.childForFieldName('expression') : undefined;
+    const method = receiver ? memberName(fn!) : undefined;
+    if (fn && receiver && method) methodCalls.push({ node, fn, method, receiver });
+  }
+  return { text, root, secretShaped: hasSecretShapedToken(text), index, ev: new CSharpEvaluator(index, text), calls, usings, methodCalls };
 }
 
 /**

@@ -326,9 +326,7 @@ export class CSharpEvaluator extends EvaluatorBase {
   }
 
   protected propertyScopes(ref: Node): number[] {
-    const scopes: number[] = [];
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) scopes.push(scope.index);
-    return scopes;
+    return this.index.scopeChain(ref);
   }
 
   protected ownerOf(node: Node): number {

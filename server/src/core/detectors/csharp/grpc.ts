@@ -7,22 +7,16 @@ import { reach } from '../../values/reach';
 import { unknown, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import { entryIgnoreCase, initializerSpan, simpleTypeName, usesNamespace, type CSharpContext } from './context';
-import { memberName } from './evaluator';
 
 export function detectGrpc(ctx: CSharpContext): CallSite[] {
   if (!usesNamespace(ctx, 'Clarifai.Api')) return [];
   const sites: CallSite[] = [];
-  for (const node of ctx.calls) {
-    if (node.type !== 'invocation_expression') continue;
-    const fn = node.childForFieldName('function');
-    const method = fn?.type === 'member_access_expression' ? memberName(fn) : undefined;
+  for (const { node, fn, method, receiver } of ctx.methodCalls) {
     // The stubs name methods as the proto does: `postModelOutputs` is some other object's method.
-    const resource = method && /^[A-Z]/.test(method) ? grpcResource(method) : undefined;
-    if (!fn || !method || !resource) continue;
+    const resource = /^[A-Z]/.test(method) ? grpcResource(method) : undefined;
+    if (!resource) continue;
     const call = ctx.ev.callValue(node);
-    const receiver = fn.childForFieldName('expression');
-    if (!receiver || !isV2Client(ctx, receiver, call, method)) continue;
-    sites.push(grpcSite(ctx, node, fn, call, method, resource));
+    if (isV2Client(ctx, receiver, call, method)) sites.push(grpcSite(ctx, node, fn, call, method, resource));
   }
   return sites;
 }

@@ -6,11 +6,11 @@ import { jsonValue } from '../../clarifai/jsonBody';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Reach, Span } from '../../model';
 import { reach } from '../../values/reach';
-import { concat, field, interpolated, isHole, knownText, mergeObjects, memoize, objectOf, str, unknown, type CallValue, type Lazy, type StrPart, type Value } from '../../values/value';
+import { formatted } from '../../values/format';
+import { field, interpolated, knownText, mergeObjects, memoize, objectOf, str, unknown, type CallValue, type Lazy, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import { compactPath } from './bindingKeys';
 import { entryIgnoreCase, simpleTypeName, type CSharpContext } from './context';
-import { memberName } from './evaluator';
 
 /** HttpClient methods that send a request, and the method they send ('' when an HttpRequestMessage says). */
 const HTTP_CLIENT: Readonly<Record<string, string>> = {
@@ -45,12 +45,8 @@ export function detectHttp(ctx: CSharpContext): { sites: CallSite[]; foreignHead
   const foreignHeaders: Span[] = [];
   // Without a Clarifai URL there is no call to find, and without a credential-shaped token no header to excuse.
   if (!mayHaveClarifaiUrl(ctx.text) && !ctx.secretShaped) return { sites, foreignHeaders };
-  for (const node of ctx.calls) {
-    if (node.type !== 'invocation_expression') continue;
-    const fn = node.childForFieldName('function');
-    const method = fn?.type === 'member_access_expression' ? memberName(fn) : undefined;
-    const receiver = fn?.childForFieldName('expression');
-    if (!fn || !method || !receiver || !(Object.hasOwn(HTTP_CLIENT, method) || Object.hasOwn(REST_CLIENT, method))) continue;
+  for (const { node, fn, method, receiver } of ctx.methodCalls) {
+    if (!Object.hasOwn(HTTP_CLIENT, method) && !Object.hasOwn(REST_CLIENT, method)) continue;
     const call = ctx.ev.callValue(node);
     const request = clientCall(ctx, call, method, receiver, fn, node);
     if (!request) continue;
@@ -241,21 +237,5 @@ function objectBody(value: Value | undefined): Value {
 /** A RestSharp resource with `{name}` placeholders filled by `AddUrlSegment("name", value)`. */
 function withSegments(resource: Value, segments: Value & { kind: 'obj' }): Value {
   if (resource.kind !== 'str') return resource;
-  const parts: StrPart[] = [];
-  for (const part of resource.parts) {
-    if (isHole(part)) {
-      parts.push(part);
-      continue;
-    }
-    let last = 0;
-    for (const match of part.text.matchAll(/\{(\w+)\}/g)) {
-      const value = segments.get(match[1]!);
-      if (!value) continue;
-      if (match.index > last) parts.push({ ...part, text: part.text.slice(last, match.index), at: part.at === undefined ? undefined : part.at + last });
-      parts.push(...interpolated(value));
-      last = match.index + match[0].length;
-    }
-    if (last < part.text.length) parts.push({ ...part, text: part.text.slice(last), at: part.at === undefined ? undefined : part.at + last });
-  }
-  return { ...concat([str(parts)], resource.span), names: resource.names };
+  return { ...formatted(resource, /\{(\w+)\}/g, resource.span, (match) => segments.get(match[1]!) ?? match[0]), names: resource.names };
 }

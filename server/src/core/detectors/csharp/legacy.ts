@@ -29,12 +29,8 @@ const DEPRECATED = { name: 'Clarifai.API', moveTo: 'the ClarifaiGrpc client' };
 export function detectLegacy(ctx: CSharpContext): CallSite[] {
   if (!usesNamespace(ctx, 'Clarifai.API')) return [];
   const sites: CallSite[] = [];
-  for (const node of ctx.calls) {
-    if (node.type !== 'invocation_expression') continue;
-    const fn = node.childForFieldName('function');
-    const method = fn?.type === 'member_access_expression' ? memberName(fn) : undefined;
-    const receiver = fn?.childForFieldName('expression');
-    if (!fn || !method || !receiver || !(MODEL_METHODS.has(method) || Object.hasOwn(BY_ID, method))) continue;
+  for (const { node, fn, method, receiver } of ctx.methodCalls) {
+    if (!MODEL_METHODS.has(method) && !Object.hasOwn(BY_ID, method)) continue;
     const call = ctx.ev.callValue(node);
     const found = publicModelCall(ctx, receiver, method) ?? byIdCall(ctx, receiver, method, call);
     if (!found) continue;

@@ -2,9 +2,9 @@
 // named like one, the deprecated client's API key, `Key …` in an Authorization entry, and comments.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { kindFromName } from '../../clarifai/names';
-import { isClarifaiCredentialName, looksLikeSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
+import { isClarifaiCredentialName, secretInValue, secretsInComment, type SecretContext } from '../../clarifai/secrets';
 import type { CredentialKind, SecretLiteral, Span } from '../../model';
-import { isHole, knownText } from '../../values/value';
+import { knownText } from '../../values/value';
 import { namedArgs, spanOf } from '../syntax';
 import { simpleTypeName, usesNamespace, type CSharpContext } from './context';
 import { argumentsOf } from './evaluator';
@@ -27,21 +27,15 @@ export function cSharpSecrets(ctx: CSharpContext, { anchored, credentialNames, f
     if (valueNode?.type === 'binary_expression' && context === 'assignment') return addFallback(valueNode, name, kind);
     if (!valueNode || !LITERALS.has(valueNode.type)) return;
     if (context === 'authorization-header' && foreignHeaders.some((h) => within(valueNode, h))) return;
-    const value = ctx.ev.eval(valueNode);
-    const text = knownText(value);
-    const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
-    if (text === undefined || !part || isHole(part) || part.at === undefined) return;
-    const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
-    if (!looksLikeSecret(secret.trim())) return;
-    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(valueNode), context, name, kind });
+    const span = secretInValue(ctx.ev.eval(valueNode), context === 'authorization-header');
+    if (span) found.push({ span, literal: spanOf(valueNode), context, name, kind });
   };
   /** `Environment.GetEnvironmentVariable("CLARIFAI_PAT") ?? "…"`: the written-in default, which a fix drops. */
   const addFallback = (valueNode: Node, name: string | undefined, kind: CredentialKind | undefined) => {
     const value = ctx.ev.eval(valueNode);
     const fallback = value.kind === 'env' ? value.fallback : undefined;
-    const part = fallback?.kind === 'str' && fallback.parts.length === 1 ? fallback.parts[0] : undefined;
-    if (value.kind !== 'env' || !value.name || !value.span || !fallback?.span || !part || isHole(part) || part.at === undefined || !looksLikeSecret(part.text)) return;
-    const span = { start: part.at, end: part.at + part.text.length };
+    const span = fallback && secretInValue(fallback, false);
+    if (value.kind !== 'env' || !value.name || !value.span || !fallback?.span || !span) return;
     found.push({ span, literal: fallback.span, fallbackOf: { expression: value.span, envName: value.name }, context: 'assignment', name, kind });
   };
   // The source at each node's start says whether it can matter, before any call into the parser.

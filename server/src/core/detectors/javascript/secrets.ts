@@ -1,9 +1,9 @@
 // Clarifai credentials written into JavaScript/TypeScript source outside a recognised call: named bindings, object keys, comments.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { isClarifaiCredentialName, looksLikeSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
+import { isClarifaiCredentialName, secretInValue, secretsInComment, type SecretContext } from '../../clarifai/secrets';
 import { kindFromName } from '../../clarifai/names';
 import type { SecretLiteral, Span } from '../../model';
-import { isHole, knownText } from '../../values/value';
+import { knownText } from '../../values/value';
 import { namedArgs, spanOf } from '../syntax';
 import type { JavaScriptContext } from './context';
 
@@ -29,13 +29,8 @@ export function javaScriptSecrets(ctx: JavaScriptContext, { anchored, credential
   const found: SecretLiteral[] = [];
   if (!ctx.secretShaped) return found;
   const add = (valueNode: Node, context: SecretLiteral['context'], name: string | undefined) => {
-    const value = ctx.ev.eval(valueNode);
-    const text = knownText(value);
-    const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
-    if (text === undefined || !part || isHole(part) || part.at === undefined) return;
-    const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
-    if (!looksLikeSecret(secret.trim())) return;
-    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
+    const span = secretInValue(ctx.ev.eval(valueNode), context === 'authorization-header');
+    if (span) found.push({ span, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
   };
   // The source at each node's start says whether it can matter, before any call into the parser.
   const head = (node: Node) => ctx.text.slice(node.startIndex, node.startIndex + 160);

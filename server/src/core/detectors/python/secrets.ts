@@ -1,9 +1,9 @@
 // Clarifai credentials written into Python source outside a recognised call: named assignments, dict entries, comments.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { isClarifaiCredentialName, looksLikeSecret, secretsInComment } from '../../clarifai/secrets';
+import { isClarifaiCredentialName, secretInValue, secretsInComment } from '../../clarifai/secrets';
 import { kindFromName } from '../../clarifai/names';
 import type { SecretLiteral } from '../../model';
-import { knownText, type Value } from '../../values/value';
+import type { Value } from '../../values/value';
 import { isNode, spanOf } from '../syntax';
 import type { SecretContext } from '../../clarifai/secrets';
 import type { PythonContext } from './context';
@@ -29,12 +29,8 @@ export function pythonSecrets(ctx: PythonContext, { anchored, credentialNames, f
   if (!ctx.secretShaped) return found;
   const literal = (node: Node | null | undefined): Node | undefined => (node?.type === 'string' ? node : undefined);
   const add = (valueNode: Node, context: SecretLiteral['context'], name: string | undefined, value: Value = ctx.ev.eval(valueNode)) => {
-    const text = knownText(value);
-    const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
-    if (text === undefined || !part || 'hole' in part || part.at === undefined) return;
-    const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
-    if (!looksLikeSecret(secret.trim())) return;
-    found.push({ span: { start: part.at + part.text.length - secret.length, end: part.at + part.text.length }, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
+    const span = secretInValue(value, context === 'authorization-header');
+    if (span) found.push({ span, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
   };
   // The source at each node's start says whether it can matter, before any call into the parser.
   const head = (node: Node) => ctx.text.slice(node.startIndex, node.startIndex + 120);

@@ -91,9 +91,7 @@ export class ShellEvaluator extends EvaluatorBase {
   }
 
   protected propertyScopes(ref: Node): number[] {
-    const scopes: number[] = [];
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) scopes.push(scope.index);
-    return scopes;
+    return this.index.scopeChain(ref);
   }
 
   protected ownerOf(node: Node): number {
