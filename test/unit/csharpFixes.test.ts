@@ -62,10 +62,17 @@ describe('C# calls pointed at clarifai/main', () => {
     assert.match((await fixed(code, 'missing-owner-ids'))!, /new PostModelOutputsRequest\(\) \{ UserAppId = new UserAppIDSet \{ UserId = "clarifai", AppId = "main" \}, ModelId = "face-detection" \}/);
   });
 
-  it('give shared metadata declared by an assignment no twin beside it, but metadata at the call', async () => {
-    const code = `${prelude}class C {\n  V2.V2Client _client;\n  Metadata _metadata;\n  C() { _metadata = new Metadata { { "Authorization", "Key " + Environment.GetEnvironmentVariable("CLARIFAI_API_KEY") } }; }\n  void A() => _client.PostModelOutputs(new PostModelOutputsRequest { ModelId = "general-image-recognition" }, _metadata);\n  void B() => _client.PostModelOutputs(new PostModelOutputsRequest { ModelId = "my-model" }, _metadata);\n}\n`;
+  it('leave ids a type shares with other calls where they are, and point this call at the owner', async () => {
+    const code = `${prelude}static class Settings { public const string UserId = "jane-doe"; public const string AppId = "my-app"; }\nclass C {\n  V2.V2Client _client;\n  Metadata _metadata = new Metadata { { "Authorization", "Key " + Environment.GetEnvironmentVariable("CLARIFAI_PAT") } };\n  void A() => _client.PostModelOutputs(new PostModelOutputsRequest { UserAppId = new UserAppIDSet { UserId = Settings.UserId, AppId = Settings.AppId }, ModelId = "face-detection" }, this._metadata);\n  void B() => _client.PostModelOutputs(new PostModelOutputsRequest { UserAppId = new UserAppIDSet { UserId = Settings.UserId, AppId = Settings.AppId }, ModelId = "my-model" }, _metadata);\n}\n`;
+    const all = await fixAll(code, 'csharp');
+    assert.match(all, /public const string UserId = "jane-doe";/);
+    assert.match(all, /UserAppId = new UserAppIDSet \{ UserId = "clarifai", AppId = "main" \}, ModelId = "face-detection"/);
+  });
+
+  it('give metadata an assignment sets, and other calls use through `this.`, no twin beside it, but metadata at the call', async () => {
+    const code = `${prelude}class C {\n  V2.V2Client _client;\n  Metadata _metadata;\n  C() { _metadata = new Metadata { { "Authorization", "Key " + Environment.GetEnvironmentVariable("CLARIFAI_API_KEY") } }; }\n  void A() => _client.PostModelOutputs(new PostModelOutputsRequest { ModelId = "general-image-recognition" }, _metadata);\n  void B() => _client.PostModelOutputs(new PostModelOutputsRequest { ModelId = "my-model" }, this._metadata);\n}\n`;
     const all = await fixAll(code, 'csharp');
     assert.match(all, /ModelId = "general-image-recognition" \}, new Metadata \{ \{ "Authorization", "Key " \+ Environment\.GetEnvironmentVariable\("CLARIFAI_PAT"\) \} \}\);/);
-    assert.match(all, /ModelId = "my-model" \}, _metadata\);/);
+    assert.match(all, /ModelId = "my-model" \}, this\._metadata\);/);
   });
 });

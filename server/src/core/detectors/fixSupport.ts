@@ -24,6 +24,8 @@ export interface SyntaxProfile {
   memberTypes: ReadonlySet<string>;
   /** The field of a member access that holds the accessed value, when the grammar does not call it `object`. */
   memberObject?: string;
+  /** Where a type's members are in scope by their bare names, the prefix that names one explicitly (`this.`). */
+  selfMember?: string;
   /** Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee. */
   assignmentTypes: ReadonlySet<string>;
   callTypes: ReadonlySet<string>;
@@ -47,12 +49,15 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     const cached = hitsCache.get(name);
     if (cached) return cached;
     const found: Node[] = [];
+    const self = profile.selfMember;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const before = text[at - 1];
       const after = text[at + name.length];
-      if ((before !== undefined && (profile.nameChar.test(before) || before === '.')) || (after !== undefined && profile.nameChar.test(after))) continue;
-      const node = root.descendantForIndex(at, at + name.length);
-      if (node && node.startIndex === at && node.endIndex === at + name.length && profile.nameTypes.has(node.type)) found.push(node);
+      // `this.name` names the member `name` itself where members are in scope without `this.`.
+      const start = self && text.startsWith(self, at - self.length) && !profile.nameChar.test(text[at - self.length - 1] ?? '') ? at - self.length : at;
+      if ((start === at && before !== undefined && (profile.nameChar.test(before) || before === '.')) || (after !== undefined && profile.nameChar.test(after))) continue;
+      const node = root.descendantForIndex(start, at + name.length);
+      if (node && node.startIndex === start && node.endIndex === at + name.length && profile.nameTypes.has(node.type)) found.push(node);
     }
     hitsCache.set(name, found);
     return found;

@@ -103,9 +103,11 @@ export class CSharpEvaluator extends EvaluatorBase {
   typeOf(node: Node): string | undefined {
     const value = this.eval(node);
     if (value.kind === 'call' && value.construct && value.callee) return value.callee;
-    const name = node.type === 'identifier' ? node.text : node.type === 'member_access_expression' && isThis(node.childForFieldName('expression')) ? memberName(node) : undefined;
+    const member = node.type === 'member_access_expression' && isThis(node.childForFieldName('expression'));
+    const name = node.type === 'identifier' ? node.text : member ? memberName(node) : undefined;
     if (!name) return undefined;
-    for (let scope: Scope | undefined = this.index.scopeOf(node); scope; scope = scope.parent) {
+    // `this.x` names a member of the type, whatever the method declares.
+    for (let scope: Scope | undefined = member ? this.index.enclosing(node, CSHARP_TYPE_TYPES) : this.index.scopeOf(node); scope; scope = scope.parent) {
       const declared = this.declaredTypes.get(`${scope.index}:${name}`);
       if (declared) return declared;
       if (this.table.binds(scope.index, name)) return undefined;

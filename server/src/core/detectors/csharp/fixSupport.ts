@@ -43,9 +43,11 @@ const CSHARP: SyntaxProfile = {
     'using_statement',
     'catch_clause',
   ]),
-  nameTypes: new Set(['identifier', 'implicit_parameter']),
+  // Member accesses name what the evaluator follows through a type's members (`Settings.UserId`, `this._metadata`).
+  nameTypes: new Set(['identifier', 'implicit_parameter', 'member_access_expression']),
   memberTypes: new Set(['member_access_expression', 'element_access_expression']),
   memberObject: 'expression',
+  selfMember: 'this.',
   assignmentTypes: new Set(['assignment_expression']),
   callTypes: new Set(['invocation_expression']),
   nameChar: /\w/,
