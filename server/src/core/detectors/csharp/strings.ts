@@ -47,7 +47,7 @@ function interpolatedParts(node: Node, literal: Span, evaluate: (expression: Nod
     if (child.type === 'string_content') {
       // Doubled braces stand for one outside raw strings; doubled quotes for one in verbatim strings.
       const escape = raw ? null : verbatim ? /\{\{|\}\}|""/g : /\{\{|\}\}/g;
-      parts.push(...(escape ? unescaped(child.text, child.startIndex, escape, (m) => m[0]!, literal) : [{ text: child.text, at: child.startIndex, literal }]));
+      parts.push(...(escape ? unescaped(child.text, child.startIndex, escape, (doubled) => doubled.charAt(0), literal) : [{ text: child.text, at: child.startIndex, literal }]));
     } else if (child.type === 'escape_sequence') parts.push({ text: decodeEscape(child.text), literal });
     else if (child.type === 'interpolation') {
       const expression = child.namedChildren.find((c) => c !== null && !INTERPOLATION_PARTS.has(c.type)) ?? undefined;

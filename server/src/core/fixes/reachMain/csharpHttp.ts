@@ -24,8 +24,8 @@ function owner(plan: FixPlan): boolean {
   }
   // An anonymous object serialized as the body takes the ids as its first member.
   const body = places.container;
-  const brace = body ? plan.text.indexOf('{', body.start) : -1;
-  if (!body || brace < 0 || brace >= body.end || !plan.text.startsWith('new', body.start) || !plan.exclusive([places.request], 'owner')) return false;
-  plan.edits.push(insertFirst(plan.text, { start: brace, end: body.end }, `user_app_id = ${ids()}`));
+  const anonymous = body && /^new\s*\{/.exec(plan.text.slice(body.start, body.end));
+  if (!body || !anonymous || !plan.exclusive([places.request], 'owner')) return false;
+  plan.edits.push(insertFirst(plan.text, { start: body.start + anonymous[0].length - 1, end: body.end }, `user_app_id = ${ids()}`));
   return true;
 }
