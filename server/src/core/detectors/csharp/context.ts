@@ -6,6 +6,7 @@ import type { Span } from '../../model';
 import { fieldIgnoreCase, type Value } from '../../values/value';
 import { SyntaxIndex } from '../syntaxIndex';
 import { CSHARP_BINDING_TYPES, CSHARP_FUNCTION_DECLARATIONS, CSHARP_SCOPE_TYPES, CSharpEvaluator, memberName } from './evaluator';
+import { usingOf } from './usings';
 
 /** Everything the C# detectors look at, collected in one walk. */
 const INDEXED_TYPES = [
@@ -17,8 +18,6 @@ const INDEXED_TYPES = [
   'using_directive',
   'comment',
 ];
-
-const USING = /^(?:global\s+)?using\s+(?:static\s+)?(?:@?\w+\s*=\s*)?(?:global::)?([\w.\s]+?)\s*;/;
 
 export interface CSharpContext {
   text: string;
@@ -35,6 +34,7 @@ export interface CSharpContext {
   methodCalls: readonly MethodCall[];
 }
 
+/** `receiver.Method(…)`: the invocation, its callee, the method's name and the receiver. */
 export interface MethodCall {
   node: Node;
   /** The callee, `client.PostModelOutputs`. */
@@ -44,12 +44,13 @@ export interface MethodCall {
   receiver: Node;
 }
 
+/** Reads a file once for the C# detectors: its index, evaluator, calls, usings and method calls. */
 export function cSharpContext(root: Node, text: string): CSharpContext {
   const index = new SyntaxIndex(root, INDEXED_TYPES, CSHARP_SCOPE_TYPES);
   const usings = new Set<string>();
   for (const node of index.of('using_directive')) {
-    const name = USING.exec(node.text)?.[1];
-    if (name) usings.add(name.replace(/\s+/g, ''));
+    const target = usingOf(node)?.target;
+    if (target) usings.add(target);
   }
   const calls = [...index.of('invocation_expression'), ...index.of('object_creation_expression'), ...index.of('implicit_object_creation_expression')].sort((a, b) => a.startIndex - b.startIndex);
   const methodCalls: MethodCall[] = [];

@@ -25,6 +25,7 @@ const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'anonymous_method_expression',
   'accessor_declaration',
 ]);
+/** Node types that declare a type: their fields and properties are bound in their scope. */
 export const CSHARP_TYPE_TYPES: ReadonlySet<string> = new Set(['class_declaration', 'struct_declaration', 'record_declaration', 'interface_declaration']);
 /** Node types that open a scope: functions for locals and parameters, types for fields and properties; the file is the root. */
 export const CSHARP_SCOPE_TYPES: ReadonlySet<string> = new Set([...FUNCTION_TYPES, ...CSHARP_TYPE_TYPES]);

@@ -5,6 +5,7 @@ import type { ConstantDeclaration, FixSupport } from '../../fixes/support';
 import type { Span } from '../../model';
 import { lineAfter } from '../../text';
 import { syntaxFixSupport, type SyntaxProfile } from '../fixSupport';
+import { usingOf } from './usings';
 
 /** Where a name is only declared, not used: an initializer's member, an anonymous object's member, a named argument's label. */
 function isLabel(hit: Node): boolean {
@@ -19,13 +20,6 @@ function isLabel(hit: Node): boolean {
 const DECLARATIONS = new Set(['method_declaration', 'local_function_statement', 'class_declaration', 'struct_declaration', 'record_declaration', 'interface_declaration', 'enum_declaration', 'namespace_declaration', 'file_scoped_namespace_declaration']);
 /** Bindings without a value the file shows, by the field that holds the bound name. */
 const VALUELESS_BINDINGS: Readonly<Record<string, string>> = { parameter: 'name', catch_declaration: 'name', foreach_statement: 'left' };
-
-/** `using X;`, `using A = X;`, `global using X;`: the namespace and the alias (none for a plain using). */
-function usingOf(statement: Node): { target: string; alias?: string; isStatic: boolean } | undefined {
-  if (statement.type !== 'using_directive') return undefined;
-  const m = /^(?:global\s+)?using\s+(static\s+)?(?:(@?\w+)\s*=\s*)?(?:global::)?([\w.\s]+?)\s*;/.exec(statement.text);
-  return m ? { target: m[3]!.replace(/\s+/g, ''), alias: m[2], isStatic: !!m[1] } : undefined;
-}
 
 const CSHARP: SyntaxProfile = {
   statementParents: new Set(['block', 'compilation_unit', 'declaration_list', 'switch_section']),
@@ -84,6 +78,7 @@ const CSHARP: SyntaxProfile = {
 /** Types of `System` a file names by their simple name only when `System` is in scope there (a using, or implicit usings). */
 const SYSTEM_TYPES = new Set(['Environment', 'Console', 'Exception', 'Uri', 'Convert', 'Math', 'DateTime', 'TimeSpan', 'Guid', 'ArgumentException', 'ArgumentNullException', 'InvalidOperationException']);
 
+/** The fix support of a C# file: the shared one over C#'s syntax, with C#'s usings, implicit System and constants. */
 export function cSharpFixSupport(root: Node, text: string): FixSupport {
   const base = syntaxFixSupport(root, text, CSHARP);
   let usings: Node[] | undefined;

@@ -8,6 +8,7 @@ import { unknown, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import { entryIgnoreCase, initializerSpan, simpleTypeName, usesNamespace, type CSharpContext } from './context';
 
+/** The V2 client calls of a file that uses Clarifai.Api and reach a model or workflow. */
 export function detectGrpc(ctx: CSharpContext): CallSite[] {
   if (!usesNamespace(ctx, 'Clarifai.Api')) return [];
   const sites: CallSite[] = [];

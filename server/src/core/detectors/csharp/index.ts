@@ -10,6 +10,7 @@ import { detectHttp } from './http';
 import { detectLegacy } from './legacy';
 import { cSharpSecrets } from './secrets';
 
+/** The model of one C# file: its Clarifai calls and written-in credentials, its comments, and its fix support. */
 export function detectCSharp(root: Node, text: string): Detection {
   const ctx = cSharpContext(root, text);
   const http = detectHttp(ctx);

@@ -26,6 +26,7 @@ const MODEL_METHODS = new Set(['Predict', 'BatchPredict', 'GetModelVersion', 'Ge
 
 const DEPRECATED = { name: 'Clarifai.API', moveTo: 'the ClarifaiGrpc client' };
 
+/** The deprecated client's calls that reach a model or workflow, in a file that uses Clarifai.API. */
 export function detectLegacy(ctx: CSharpContext): CallSite[] {
   if (!usesNamespace(ctx, 'Clarifai.API')) return [];
   const sites: CallSite[] = [];

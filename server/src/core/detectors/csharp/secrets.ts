@@ -20,6 +20,11 @@ const AUTHORIZATION_ENTRY = /^(?:\{\s*|\[\s*)@?"authorization"\s*[,\]]/i;
 const HEADER_CALL = /^[\w.\s]*\.\s*(?:Add|TryAddWithoutValidation|AddHeader|AddOrUpdateHeader|AddDefaultHeader)\s*\(\s*@?"authorization"\s*,/i;
 const CREATION = /^new\s+(?:[\w.]+\.)?(ClarifaiClient|AuthenticationHeaderValue)\s*\(/;
 
+/**
+ * `const string ClarifaiPat = "…"`, `CLARIFAI_PAT` properties, `Environment.GetEnvironmentVariable(…) ?? "…"`,
+ * `new ClarifaiClient("…")`, and in a file that calls Clarifai, `Key …` in Authorization entries (unless sent to another
+ * host) and comments holding a key.
+ */
 export function cSharpSecrets(ctx: CSharpContext, { anchored, credentialNames, foreignHeaders }: SecretContext): SecretLiteral[] {
   const found: SecretLiteral[] = [];
   if (!ctx.secretShaped) return found;

@@ -4,6 +4,7 @@ import { sendPat } from './credential';
 import { pointAtOwner } from './owner';
 import { patTwinName, type FixPlan } from './plan';
 
+/** Points a V2 client call at its public resource's owner and, when asked, sends a PAT. */
 export function fixCSharpGrpc(plan: FixPlan): boolean {
   if (plan.needs.owner) {
     const ids = () => `new ${userAppIdSet(plan)} { UserId = ${plan.userId()}, AppId = ${plan.appId()} }`;

@@ -4,6 +4,7 @@ import { sendPat } from './credential';
 import { insertFirst, ownSegment, pointAtOwner, urlOwner } from './owner';
 import type { FixPlan } from './plan';
 
+/** Points a REST request at its public resource's owner and, when asked, sends a PAT where the request sets its header. */
 export function fixCSharpHttp(plan: FixPlan): boolean {
   if (plan.needs.owner && !owner(plan)) return false;
   // Headers a client sends on every request are not changed for one call; there is no twin to send instead.
