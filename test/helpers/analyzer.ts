@@ -2,7 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalyzer, type Analyzer } from '../../server/src/core/analyze';
-import type { GrammarName } from '../../server/src/core/languages';
+import { DETECTORS } from '../../server/src/core/detectors';
+import type { FixSupport } from '../../server/src/core/fixes/support';
+import { languageInfo, type GrammarName } from '../../server/src/core/languages';
 import { Parsers } from '../../server/src/core/parsing/parser';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -30,4 +32,12 @@ export async function parse(grammar: GrammarName, text: string) {
   const p = await parsers;
   await p.prepare(grammar);
   return p.parse(grammar, text);
+}
+
+/** What a language's detector tells fix builders about a text (its tree stays alive for the rest of the test run). */
+export async function fixSupportFor(languageId: string, text: string): Promise<FixSupport> {
+  const language = languageInfo(languageId);
+  if (!language) throw new Error(`no language ${languageId}`);
+  const tree = await parse(language.grammar, text);
+  return DETECTORS[language.family](tree.rootNode, text).support;
 }

@@ -6,7 +6,12 @@ import { describe, it } from 'node:test';
 import { languageIdForPath } from '../../server/src/core/languages';
 import { analyzer, REPO_ROOT } from '../helpers/analyzer';
 
-const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'python');
+const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
+/** Every Python fixture, and the C# ones (nested by what they show). */
+const FILES = [
+  ...readdirSync(path.join(FIXTURES, 'python')).filter((n) => n.endsWith('.py')).map((n) => path.join('python', n)),
+  ...readdirSync(path.join(FIXTURES, 'csharp'), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.cs')).map((n) => path.join('csharp', n)),
+];
 
 /** A small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
@@ -21,7 +26,7 @@ function random(seed: number): () => number {
 const INSERTIONS = ['x', '\n', '"', '(', ')', '  ', 'metadata', '\n# c\n', 'é😀', '\r\n', 'user_app_id=own, '];
 
 describe('incremental parsing', () => {
-  for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.py'))) {
+  for (const name of FILES) {
     it(`matches a fresh analysis after random edits to ${name}`, async () => {
       const core = await analyzer();
       const languageId = languageIdForPath(name)!;
@@ -29,7 +34,7 @@ describe('incremental parsing', () => {
       let text = readFileSync(path.join(FIXTURES, name), 'utf8');
       doc.setText(text);
       await doc.analyze();
-      const next = random(name.length);
+      const next = random(path.basename(name).length);
       for (let step = 0; step < 25; step++) {
         const start = Math.floor(next() * text.length);
         const end = Math.min(text.length, start + Math.floor(next() * 4) * (next() < 0.5 ? 1 : 0));

@@ -7,7 +7,7 @@ import { phpContext } from '../../server/src/core/detectors/php/context';
 import { phpFixSupport } from '../../server/src/core/detectors/php/fixSupport';
 import { phpWriter } from '../../server/src/core/fixes/php';
 import { isHole, knownText, type Value } from '../../server/src/core/values/value';
-import { parse } from '../helpers/analyzer';
+import { fixSupportFor, parse } from '../helpers/analyzer';
 
 /** The value of the last `$result = …` in the snippet, and the snippet as parsed. */
 async function php(code: string): Promise<Value> {
@@ -106,21 +106,22 @@ describe('PHP imports', () => {
 });
 
 describe('PHP fix writing', () => {
-  const replace = (code: string, secret: string) => {
+  const replace = async (code: string, secret: string) => {
     const start = code.indexOf(`'${secret}'`);
-    return phpWriter.replaceInLiteral(code, { start, end: start + secret.length + 2 }, { start: start + 1, end: start + 1 + secret.length }, (q) => phpWriter.envRead('CLARIFAI_PAT', q));
+    const support = await fixSupportFor('php', code);
+    return phpWriter.replaceInLiteral(code, { start, end: start + secret.length + 2 }, { start: start + 1, end: start + 1 + secret.length }, (q) => phpWriter.envRead('CLARIFAI_PAT', q), support);
   };
 
-  it('reads the environment where a literal was', () => {
-    assert.equal(replace(`$pat = 'secret';`, 'secret')?.newText, `getenv('CLARIFAI_PAT')`);
-    assert.equal(replace(`define('PAT', 'secret');`, 'secret')?.newText, `getenv('CLARIFAI_PAT')`);
-    assert.equal(replace(`$this->pat = 'secret';`, 'secret')?.newText, `getenv('CLARIFAI_PAT')`);
+  it('reads the environment where a literal was', async () => {
+    assert.equal((await replace(`$pat = 'secret';`, 'secret'))?.newText, `getenv('CLARIFAI_PAT')`);
+    assert.equal((await replace(`define('PAT', 'secret');`, 'secret'))?.newText, `getenv('CLARIFAI_PAT')`);
+    assert.equal((await replace(`$this->pat = 'secret';`, 'secret'))?.newText, `getenv('CLARIFAI_PAT')`);
   });
 
-  it('leaves defaults that PHP requires to be constant expressions', () => {
-    assert.equal(replace(`const PAT = 'secret';`, 'secret'), undefined);
-    assert.equal(replace(`class A { private ?string $pat = 'secret'; }`, 'secret'), undefined);
-    assert.equal(replace(`function f($pat = 'secret') {}`, 'secret'), undefined);
+  it('leaves defaults that PHP requires to be constant expressions', async () => {
+    assert.equal(await replace(`const PAT = 'secret';`, 'secret'), undefined);
+    assert.equal(await replace(`class A { private ?string $pat = 'secret'; }`, 'secret'), undefined);
+    assert.equal(await replace(`function f($pat = 'secret') {}`, 'secret'), undefined);
   });
 
   it('concatenates the PAT in the quotes of the header it replaces', () => {

@@ -6,7 +6,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { swiftContext } from '../../server/src/core/detectors/swift/context';
 import { swiftWriter } from '../../server/src/core/fixes/swift';
 import { describe as describeValue, knownText, type Value } from '../../server/src/core/values/value';
-import { analyzer, parse } from '../helpers/analyzer';
+import { analyzer, fixSupportFor, parse } from '../helpers/analyzer';
 
 /** The value of the last `let result = …` or `result = …`. */
 async function swift(code: string): Promise<Value> {
@@ -98,20 +98,22 @@ describe('the Swift grammar', () => {
 
 describe('the Swift writer', () => {
   it('reads the environment as a String', () => assert.equal(swiftWriter.envRead('CLARIFAI_PAT', '"'), 'ProcessInfo.processInfo.environment["CLARIFAI_PAT"] ?? ""'));
-  it('imports Foundation before the first import, unless a framework brings it', () => {
-    assert.deepEqual(swiftWriter.envImport('import Alamofire\n'), [{ start: 0, end: 0, newText: 'import Foundation\n' }]);
+  it('imports Foundation before the first import, unless a framework brings it', async () => {
+    const envImport = async (text: string) => swiftWriter.envImport(text, await fixSupportFor('swift', text));
+    assert.deepEqual(await envImport('import Alamofire\n'), [{ start: 0, end: 0, newText: 'import Foundation\n' }]);
     const headed = '//\n//  A.swift\n//\n\nlet a = 1\n';
-    assert.deepEqual(swiftWriter.envImport(headed), [{ start: headed.indexOf('let'), end: headed.indexOf('let'), newText: 'import Foundation\n\n' }]);
-    assert.deepEqual(swiftWriter.envImport('import UIKit\n'), []);
+    assert.deepEqual(await envImport(headed), [{ start: headed.indexOf('let'), end: headed.indexOf('let'), newText: 'import Foundation\n\n' }]);
+    assert.deepEqual(await envImport('import UIKit\n'), []);
   });
-  it('puts a read in parentheses where an operator would take it apart', () => {
+  it('puts a read in parentheses where an operator would take it apart', async () => {
     const read = () => 'ProcessInfo.processInfo.environment["X"] ?? ""';
     const text = 'let a = "secret"\nlet b = "Key " + "secret"\nlet c = #"Key secret"#\n';
+    const support = await fixSupportFor('swift', text);
     const at = (needle: string, from = 0) => text.indexOf(needle, from);
-    assert.equal(swiftWriter.replaceInLiteral(text, { start: at('"secret"'), end: at('"secret"') + 8 }, { start: at('secret'), end: at('secret') + 6 }, read)?.newText, read());
+    assert.equal(swiftWriter.replaceInLiteral(text, { start: at('"secret"'), end: at('"secret"') + 8 }, { start: at('secret'), end: at('secret') + 6 }, read, support)?.newText, read());
     const second = at('"secret"', at('let b'));
-    assert.equal(swiftWriter.replaceInLiteral(text, { start: second, end: second + 8 }, { start: second + 1, end: second + 7 }, read)?.newText, `(${read()})`);
+    assert.equal(swiftWriter.replaceInLiteral(text, { start: second, end: second + 8 }, { start: second + 1, end: second + 7 }, read, support)?.newText, `(${read()})`);
     const raw = at('#"Key');
-    assert.equal(swiftWriter.replaceInLiteral(text, { start: raw, end: raw + 14 }, { start: raw + 6, end: raw + 12 }, read)?.newText, `\\#(${read()})`);
+    assert.equal(swiftWriter.replaceInLiteral(text, { start: raw, end: raw + 14 }, { start: raw + 6, end: raw + 12 }, read, support)?.newText, `\\#(${read()})`);
   });
 });

@@ -1,10 +1,10 @@
 // The languages the core analyses: editor language ids, file extensions and the grammar each one parses with.
 
 /** A grammar file (without `tree-sitter-` and `.wasm`) shipped beside the bundles. */
-export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby' | 'go' | 'php' | 'swift';
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby' | 'go' | 'php' | 'swift' | 'c-sharp';
 
 /** The detector family a language belongs to. */
-export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby' | 'go' | 'php' | 'swift';
+export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby' | 'go' | 'php' | 'swift' | 'csharp';
 
 export interface LanguageInfo {
   /** VS Code language id. */
@@ -30,6 +30,13 @@ const LANGUAGES: readonly LanguageInfo[] = [
   { id: 'go', family: 'go', grammar: 'go', lineComment: '//', stringTypes: new Set(['interpreted_string_literal', 'raw_string_literal']) },
   { id: 'php', family: 'php', grammar: 'php', lineComment: '//', stringTypes: new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']) },
   { id: 'swift', family: 'swift', grammar: 'swift', lineComment: '//', stringTypes: new Set(['line_string_literal', 'multi_line_string_literal', 'raw_string_literal']) },
+  {
+    id: 'csharp',
+    family: 'csharp',
+    grammar: 'c-sharp',
+    lineComment: '//',
+    stringTypes: new Set(['string_literal', 'verbatim_string_literal', 'raw_string_literal', 'interpolated_string_expression']),
+  },
 ];
 
 const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));
@@ -58,6 +65,8 @@ const BY_EXTENSION = new Map<string, string>([
   ['.php', 'php'],
   ['.phtml', 'php'],
   ['.swift', 'swift'],
+  ['.cs', 'csharp'],
+  ['.csx', 'csharp'],
 ]);
 
 /** A shell script without an extension says what it is in its first line. */

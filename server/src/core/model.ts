@@ -25,7 +25,10 @@ export type ClientFlavor =
   | 'php-legacy'
   | 'php-http'
   | 'swift-http'
-  | 'swift-legacy';
+  | 'swift-legacy'
+  | 'csharp-grpc'
+  | 'csharp-legacy'
+  | 'csharp-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

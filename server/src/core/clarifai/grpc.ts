@@ -1,6 +1,7 @@
 // Reads Clarifai gRPC calls in any client language: which V2 methods take a model or workflow, and the call site of
 // one from its request message and the credential it sends. Detectors resolve the request into a value whose fields
-// carry the proto's names (`model_id`, `user_app_id`; camelCase spellings are read too).
+// carry the proto's names (`model_id`, `user_app_id`; the camelCase and PascalCase spellings generated code uses are
+// read too).
 import type { CallSite, ClientFlavor, Reach, ResourceKind, Span, UserAppId } from '../model';
 import { nested, reach } from '../values/reach';
 import { describe, field, fieldAt, type Value } from '../values/value';
@@ -69,9 +70,9 @@ export function grpcCallSite(call: GrpcCall): CallSite {
     : classifyCredential(call.credential, { span: call.credential?.span });
   const keywords = call.keywordMessages ?? false;
   const known = knownMessage(request, keywords);
-  const ids = known ? field(request, 'user_app_id', 'userAppId') : undefined;
+  const ids = known ? field(request, 'user_app_id', 'userAppId', 'UserAppId') : undefined;
   const userAppId: UserAppId = !known ? { state: 'runtime' } : ids ? ownerOf(ids, keywords) : { state: 'absent' };
-  const idKeys = resource === 'model' ? ['model_id', 'modelId'] : ['workflow_id', 'workflowId'];
+  const idKeys = resource === 'model' ? ['model_id', 'modelId', 'ModelId'] : ['workflow_id', 'workflowId', 'WorkflowId'];
   const id = known ? field(request, ...idKeys) : undefined;
   return {
     flavor: call.flavor,
@@ -83,7 +84,7 @@ export function grpcCallSite(call: GrpcCall): CallSite {
     target: targetOf({
       resource,
       id,
-      version: known ? field(request, 'version_id', 'versionId') : undefined,
+      version: known ? field(request, 'version_id', 'versionId', 'VersionId') : undefined,
       label: known ? undefined : `the ${resource} of request \`${(request && describe(request)) ?? '?'}\``,
       owner: userAppId,
       span: id?.span,
@@ -96,14 +97,14 @@ export function grpcCallSite(call: GrpcCall): CallSite {
       carrier: call.carrier,
       header: nested(authorization, call.carrier),
       request: reach(call.requestAt, request),
-      ids: known ? reach(fieldAt(request, 'user_app_id', 'userAppId'), ids) : undefined,
+      ids: known ? reach(fieldAt(request, 'user_app_id', 'userAppId', 'UserAppId'), ids) : undefined,
     },
   };
 }
 
 /** The owner a user_app_id message names with its `user_id` and `app_id` fields. */
 function ownerOf(ids: Value, keywordMessages: boolean): UserAppId {
-  if (ids.kind === 'obj') return userAppIdFrom(field(ids, 'user_id', 'userId'), field(ids, 'app_id', 'appId'), ids.span);
-  if (keywordMessages && ids.kind === 'call') return userAppIdFrom(ids.kwarg('user_id') ?? ids.args[0]?.(), ids.kwarg('app_id') ?? ids.args[1]?.(), ids.span);
+  if (ids.kind === 'obj') return userAppIdFrom(field(ids, 'user_id', 'userId', 'UserId'), field(ids, 'app_id', 'appId', 'AppId'), ids.span);
+  if (keywordMessages && ids.kind === 'call') return userAppIdFrom(field(ids, 'user_id', 'UserId') ?? ids.args[0]?.(), field(ids, 'app_id', 'AppId') ?? ids.args[1]?.(), ids.span);
   return { state: 'runtime', span: ids.span };
 }

@@ -17,17 +17,25 @@ export function looksLikeSecret(text: string): boolean {
 }
 
 /**
- * The credential a string literal's value holds (the text after `Key ` in an Authorization value), where its last
- * piece is written in the source; undefined when it holds none.
+ * Where a credential is written in a string literal's value: its whole text, or, in an Authorization value, what
+ * follows `Key `. Undefined when the text is not known, not written in one piece, or not shaped like a credential.
  */
-export function literalSecret(value: Value, literal: Span, context: SecretLiteral['context'], name: string | undefined): SecretLiteral | undefined {
+export function secretInValue(value: Value, header: boolean): Span | undefined {
   const text = knownText(value);
   const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
   if (text === undefined || !part || isHole(part) || part.at === undefined) return undefined;
-  const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
+  const secret = header ? text.replace(/^\s*key\s+/i, '') : text;
   if (!looksLikeSecret(secret.trim())) return undefined;
-  const end = part.at + part.text.length;
-  return { span: { start: end - secret.length, end }, literal, context, name, kind: name ? kindFromName(name) : undefined };
+  return { start: part.at + part.text.length - secret.length, end: part.at + part.text.length };
+}
+
+/**
+ * The credential a string literal's value holds (the text after `Key ` in an Authorization value), as a finding of
+ * the literal; undefined when it holds none.
+ */
+export function literalSecret(value: Value, literal: Span, context: SecretLiteral['context'], name: string | undefined): SecretLiteral | undefined {
+  const span = secretInValue(value, context === 'authorization-header');
+  return span && { span, literal, context, name, kind: name ? kindFromName(name) : undefined };
 }
 
 /** Whether a text holds any token that could be a credential: when none does, there is nothing to look for. */

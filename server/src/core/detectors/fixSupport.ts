@@ -24,6 +24,8 @@ export interface SyntaxProfile {
   memberTypes: ReadonlySet<string>;
   /** The field of a member access that holds the accessed value, when the grammar does not call it `object` (Go: `operand`). */
   memberObject?: string;
+  /** Where a type's members are in scope by their bare names, the prefix that names one explicitly (`this.`). */
+  selfMember?: string;
   /**
    * Node types of an assignment whose `left` field is the target, and of a call whose `function` field is the callee
    * (or that holds its receiver itself, as a member type: PHP's `$x->set(…)`).
@@ -55,12 +57,15 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     const cached = hitsCache.get(name);
     if (cached) return cached;
     const found: Node[] = [];
+    const self = profile.selfMember;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const before = text[at - 1];
       const after = text[at + name.length];
-      if ((before !== undefined && (profile.nameChar.test(before) || before === '.')) || (after !== undefined && profile.nameChar.test(after))) continue;
-      const node = root.descendantForIndex(at, at + name.length);
-      if (node && node.startIndex === at && node.endIndex === at + name.length && profile.nameTypes.has(node.type)) found.push(node);
+      // `this.name` names the member `name` itself where members are in scope without `this.`.
+      const start = self && text.startsWith(self, at - self.length) && !profile.nameChar.test(text[at - self.length - 1] ?? '') ? at - self.length : at;
+      if ((start === at && before !== undefined && (profile.nameChar.test(before) || before === '.')) || (after !== undefined && profile.nameChar.test(after))) continue;
+      const node = root.descendantForIndex(start, at + name.length);
+      if (node && node.startIndex === start && node.endIndex === at + name.length && profile.nameTypes.has(node.type)) found.push(node);
     }
     hitsCache.set(name, found);
     return found;
@@ -89,8 +94,9 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
    * statements of their own. Such a use does not hand the value to anything else.
    */
   function defaultBuilds(hit: Node): boolean {
+    const objectField = profile.memberObject ?? 'object';
     let member: Node = hit;
-    while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName(profile.memberObject ?? 'object')?.id === member.id) member = member.parent;
+    while (member.parent && profile.memberTypes.has(member.parent.type) && member.parent.childForFieldName(objectField)?.id === member.id) member = member.parent;
     if (member.id === hit.id) return false;
     // A method call that holds its receiver itself (PHP's `$x->setFoo(…)`) builds the value as a statement of its own.
     if (profile.callTypes.has(member.type)) return member.parent?.type === 'expression_statement';

@@ -1,6 +1,7 @@
 // Detector registry: one detector per language family turns a syntax tree into the file model.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { LanguageFamily } from '../languages';
+import { detectCSharp } from './csharp';
 import type { Detection } from './detection';
 import { detectGo } from './go';
 import { detectJavaScript } from './javascript';
@@ -20,4 +21,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   go: detectGo,
   php: detectPhp,
   swift: detectSwift,
+  csharp: detectCSharp,
 };

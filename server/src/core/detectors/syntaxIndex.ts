@@ -65,7 +65,7 @@ export class SyntaxIndex {
     return this.root;
   }
 
-  /** The scopes that contain a node, innermost first, the root last. */
+  /** The indices of the scopes around a node, innermost first, the root last. */
   scopeChain(node: Node): number[] {
     const chain: number[] = [];
     for (let scope: Scope | undefined = this.scopeOf(node); scope; scope = scope.parent) chain.push(scope.index);

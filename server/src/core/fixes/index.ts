@@ -2,6 +2,7 @@
 import type { LanguageFamily } from '../languages';
 import type { CallSite, FileModel, FixIntent, FixProposal } from '../model';
 import { goWriter } from './go';
+import { cSharpWriter } from './csharp';
 import { javaScriptWriter } from './javascript';
 import { phpWriter } from './php';
 import { pythonWriter } from './python';
@@ -24,7 +25,7 @@ export interface FixContext {
   fixing: ReadonlyMap<CallSite, { pat: boolean }>;
 }
 
-const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, ruby: rubyWriter, go: goWriter, php: phpWriter, swift: swiftWriter };
+const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, ruby: rubyWriter, go: goWriter, php: phpWriter, swift: swiftWriter, csharp: cSharpWriter };
 
 /** The text edits of one fix, or undefined when this file's shape leaves no safe edit. */
 export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixContext): FixProposal | undefined {
@@ -35,12 +36,12 @@ export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixCont
     case 'redact':
       return { title: fix.title, edits: [{ start: intent.secret.start, end: intent.secret.end, newText: '<redacted>' }] };
     case 'drop-default':
-      return { title: fix.title, edits: [...writer.envImport(text), { start: intent.expression.start, end: intent.expression.end, newText: writer.envRead(intent.envName, '"') }] };
+      return { title: fix.title, edits: [...writer.envImport(text, ctx.support), { start: intent.expression.start, end: intent.expression.end, newText: writer.envRead(intent.envName, '"') }] };
     case 'read-env': {
       if (!intent.secret.literal) return undefined;
-      const edit = writer.replaceInLiteral(text, intent.secret.literal, intent.secret.span, (quote) => writer.envRead(intent.envName, quote));
+      const edit = writer.replaceInLiteral(text, intent.secret.literal, intent.secret.span, (quote) => writer.envRead(intent.envName, quote), ctx.support);
       if (!edit) return undefined;
-      return { title: fix.title, edits: [...writer.envImport(text), edit], removesCredential: { span: intent.secret.span, envName: intent.envName } };
+      return { title: fix.title, edits: [...writer.envImport(text, ctx.support), edit], removesCredential: { span: intent.secret.span, envName: intent.envName } };
     }
     case 'reach-main': {
       const edits = reachMainEdits({ ...ctx, site: intent.site, pat: intent.pat, writer });

@@ -1,6 +1,6 @@
 // What the fix builders may ask of a file's syntax tree while it is alive: uses of names, module-level bindings,
 // statements and where new constants go. Each language detector provides one with its Detection.
-import type { Span } from '../model';
+import type { Span, TextEdit } from '../model';
 
 export interface Statement {
   span: Span;
@@ -8,6 +8,14 @@ export interface Statement {
   indent: string;
   /** Whether it sits at module level. */
   topLevel: boolean;
+}
+
+/** A compile-time constant (C# `const`) whose whole value is an expression a fix would replace. */
+export interface ConstantDeclaration {
+  /** Whether a value read at run time could take its place: no use of it sits where only constants may go. */
+  replaceable: boolean;
+  /** The edit that makes it a declaration whose value is read at run time (`const` → `static readonly`). */
+  toVariable: TextEdit;
 }
 
 export interface FixSupport {
@@ -34,4 +42,6 @@ export interface FixSupport {
   localName(qualified: string): string | undefined;
   /** Where a new import goes: after the last import at module level, else at the top (after a docstring or directives). */
   importOffset(): number;
+  /** In languages with compile-time constants: the one whose whole value is the expression at `value`, if any. */
+  constantOf?(value: Span): ConstantDeclaration | undefined;
 }

@@ -1,15 +1,19 @@
 // How one language writes the pieces fixes need, in the file's own style.
 import type { Span, TextEdit } from '../model';
+import type { FixSupport } from './support';
 
 export interface LanguageWriter {
   /** An expression that reads an environment variable, using `quote` where it needs quotes. */
   envRead(name: string, quote: string): string;
-  /** Edits that make `envRead` work in this file (`import os`), or none. */
-  envImport(text: string): TextEdit[];
+  /** Edits that make `envRead` work in this file (`import os`), or none; `support` answers what the syntax tree knows. */
+  envImport(text: string, support: FixSupport): TextEdit[];
   /** Whether an expression's source reads that environment variable. */
   readsEnv(expression: string, name: string): boolean;
-  /** Replaces the credential inside a string literal with an environment read; undefined when the literal is too unusual. */
-  replaceInLiteral(text: string, literal: Span, secret: Span, read: (quote: string) => string): TextEdit | undefined;
+  /**
+   * Replaces the credential inside a string literal with an environment read; undefined when the literal is too
+   * unusual, or where it is written cannot hold a read (a constant used where only constants may go).
+   */
+  replaceInLiteral(text: string, literal: Span, secret: Span, read: (quote: string) => string, support: FixSupport): TextEdit | undefined;
   /** The quote character the file mostly writes strings with. */
   quote(text: string): string;
   stringLiteral(value: string, quote: string): string;

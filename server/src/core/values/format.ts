@@ -28,7 +28,7 @@ export function compositeFormatValue(format: Value, args: readonly Value[], span
  * Replaces each match of `pattern` in the format's literal text by what `fill` gives: literal text, or a value
  * (an argument), whose own parts join the result. Unknown when an argument is missing.
  */
-function formatted(format: Value, pattern: RegExp, span: Span | undefined, fill: (match: RegExpExecArray) => string | Value | undefined): Value {
+export function formatted(format: Value, pattern: RegExp, span: Span | undefined, fill: (match: RegExpExecArray) => string | Value | undefined): Value {
   if (format.kind !== 'str') return unknown('a formatted string', span);
   const parts: StrPart[] = [];
   for (const part of format.parts) {

@@ -77,7 +77,7 @@ func main() {
 	show(http.DefaultClient.Do(foodReq)) // expect: wrong-owner-ids
 
 	// JSON written in a string, with the ids of the PAT's own account.
-	raw := `{"user_app_id": {"user_id": "me", "app_id": "photo-sorter"}, "inputs": [{"data": {"image": {"url": "https://samples.clarifai.com/dog2.jpeg"}}}]}`
+	raw := `{"user_app_id": {"user_id": "clarifai", "app_id": "main"}, "inputs": [{"data": {"image": {"url": "https://samples.clarifai.com/dog2.jpeg"}}}]}`
 	nsfwReq, _ := http.NewRequest("POST", apiBase+"/models/nsfw-recognition/outputs", strings.NewReader(raw))
 	nsfwReq.Header = http.Header{"Authorization": {"Key " + pat}, "Content-Type": {"application/json"}}
 	show(http.DefaultClient.Do(nsfwReq)) // expect: wrong-owner-ids

@@ -7,7 +7,8 @@ import type { FixPlan } from './plan';
  */
 export function sendPat(plan: FixPlan, beside: () => string | undefined): boolean {
   const { header, carrier } = plan.site.places;
-  if (header && plan.exclusive([header], 'pat')) {
+  // The header is reached through its carrier: the carrier's definition tells its bindings apart too.
+  if (header && plan.exclusive([header, carrier], 'pat') && plan.runtimeValueAt(header.definition)) {
     plan.replace(header.definition, plan.keyHeader(plan.text.slice(header.definition.start, header.definition.end)));
     return true;
   }

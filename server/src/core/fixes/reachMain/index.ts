@@ -5,6 +5,8 @@ import type { FixSupport } from '../support';
 import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
 import { FixPlan } from './plan';
+import { fixCSharpGrpc } from './csharpGrpc';
+import { fixCSharpHttp } from './csharpHttp';
 import { fixCurl } from './curl';
 import { fixGoGrpc } from './goGrpc';
 import { fixGoRest } from './goRest';
@@ -44,6 +46,10 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'swift-http': fixSwiftHttp,
   // The CocoaPod cannot name an owner, and a rewrite to URLSession would change the types its callbacks receive.
   'swift-legacy': () => false,
+  'csharp-grpc': fixCSharpGrpc,
+  'csharp-http': fixCSharpHttp,
+  // The deprecated client sends no owner and no rewrite keeps the program's types: the message says where to move.
+  'csharp-legacy': () => false,
 };
 
 export interface ReachMainInput {

@@ -32,7 +32,9 @@ function replaceWrittenIds(plan: FixPlan, userId: IdValue | undefined, appId: Id
   const user = userId?.written;
   const app = appId?.written;
   const { places } = plan.site;
-  if (!user || !app || !plan.exclusive([places.request, places.ids], 'owner', [...user.via, ...app.via])) return false;
+  // Where each literal is written defines its bindings: it tells them apart from other bindings of the same names.
+  const literals = [user, app].map((w) => w && { at: w.span, definition: w.span, via: w.via });
+  if (!user || !app || !plan.exclusive([places.request, places.ids, ...literals], 'owner')) return false;
   const owner = plan.owner;
   if (userId.value !== owner.userId) plan.replace(user.span, requoted(plan.text, user.span, owner.userId));
   if (appId.value !== owner.appId) plan.replace(app.span, requoted(plan.text, app.span, owner.appId));

@@ -112,6 +112,17 @@ export class FixPlan {
     return true;
   }
 
+  /**
+   * Whether a value read at run time may be written at `span`: anywhere but in a compile-time constant, whose
+   * declaration is made a variable's when nothing needs it to stay a constant.
+   */
+  runtimeValueAt(span: Span): boolean {
+    const constant = this.support.constantOf?.(span);
+    if (!constant) return true;
+    if (constant.replaceable) this.edits.push(constant.toVariable);
+    return constant.replaceable;
+  }
+
   replace(span: Span, newText: string): void {
     this.edits.push({ start: span.start, end: span.end, newText });
   }
@@ -120,7 +131,7 @@ export class FixPlan {
   pat(quote = this.quote): string {
     const { name, importMeta } = this.patVariable();
     const read = (q: string) => {
-      this.addImports(this.writer.envImport(this.text));
+      this.addImports(this.writer.envImport(this.text, this.support));
       return importMeta ? `import.meta.env.${name}` : this.writer.envRead(name, q);
     };
     return this.valueOf('PAT', read, (value) => this.writer.readsEnv(value, name), quote);
