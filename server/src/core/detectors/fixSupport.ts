@@ -27,6 +27,11 @@ export interface SyntaxProfile {
   callTypes: ReadonlySet<string>;
   /** Whether the hit names something else than a binding (a keyword argument's name, an object key). */
   isDeclarationOnly(hit: Node): boolean;
+  /**
+   * For languages whose calls on a name do not read as `function` and `object` fields (Java's `b.setModelId(x);`,
+   * Kotlin's navigation suffixes): whether a use only builds the value it names up. Without it, `builds` below decides.
+   */
+  buildsUp?(hit: Node): boolean;
   /** Whether a module-level statement imports something. */
   isImport(statement: Node): boolean;
   /** Whether a module-level statement only sets up the file (a docstring, a directive): new imports go after it. */
@@ -105,7 +110,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
         if (profile.isDeclarationOnly(hit)) continue;
         const value = profile.bindingValue(hit);
         if (value !== undefined) found.bindings.push({ hit, value, scope: scopeOf(hit) });
-        else if (!builds(hit)) found.uses.push(hit);
+        else if (!(profile.buildsUp ?? builds)(hit)) found.uses.push(hit);
       }
       classified.set(name, found);
     }
@@ -179,7 +184,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
 
     nameTaken(name) {
       const { bindings, uses } = classify(name);
-      return bindings.length > 0 || uses.length > 0 || hits(name).some((hit) => builds(hit));
+      return bindings.length > 0 || uses.length > 0 || hits(name).some((hit) => (profile.buildsUp ?? builds)(hit));
     },
 
     usesConstants() {

@@ -39,7 +39,7 @@ function formatted(format: Value, pattern: RegExp, span: Span | undefined, fill:
     let last = 0;
     for (const match of part.text.matchAll(pattern)) {
       const at = match.index;
-      if (at > last) parts.push(slice(part, last, at));
+      if (at > last) parts.push(slicePart(part, last, at));
       const value = fill(match);
       if (value === undefined) return unknown('a formatted string', span);
       if (typeof value === 'string') parts.push({ text: value, from: part.from });
@@ -47,12 +47,12 @@ function formatted(format: Value, pattern: RegExp, span: Span | undefined, fill:
       else parts.push(...interpolated(value));
       last = at + match[0].length;
     }
-    if (last < part.text.length) parts.push(slice(part, last, part.text.length));
+    if (last < part.text.length) parts.push(slicePart(part, last, part.text.length));
   }
   return str(parts, span);
 }
 
 /** A piece of a text part, still mapped onto the source when the part was. */
-function slice(part: Extract<StrPart, { text: string }>, start: number, end: number): StrPart {
+export function slicePart(part: Extract<StrPart, { text: string }>, start: number, end: number): StrPart {
   return { ...part, text: part.text.slice(start, end), at: part.at === undefined ? undefined : part.at + start };
 }

@@ -2,10 +2,11 @@
 // method (`-X`, or POST when data is sent) and a JSON body (`-d`, `--data…`, `--json`).
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { jsonValue } from '../../clarifai/jsonBody';
+import { headerLine } from '../../clarifai/headerLine';
 import { foreignHost, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Span } from '../../model';
 import { reach } from '../../values/reach';
-import { isHole, knownText, objectOf, str, unknown, type Lazy, type StrValue, type Value } from '../../values/value';
+import { isHole, knownText, objectOf, unknown, type Lazy, type Value } from '../../values/value';
 import { spanOf } from '../syntax';
 import type { ShellContext } from './context';
 
@@ -46,7 +47,7 @@ function curlRequest(ctx: ShellContext, command: Node, name: Node): RestCall | u
   const headers = new Map<string, Lazy<Value>>();
   let authorization: { value: Node; name: string } | undefined;
   for (const option of options.filter((o) => o.name === '-H' || o.name === '--header')) {
-    const header = splitHeader(ctx.ev.eval(option.value));
+    const header = headerLine(ctx.ev.eval(option.value));
     if (!header) continue;
     headers.set(header.name, () => header.value);
     if (header.name.toLowerCase() === 'authorization') authorization = { value: option.value, name: header.name };
@@ -104,19 +105,6 @@ function parseArguments(args: readonly Node[]): { options: Option[]; positional:
     }
   }
   return { options, positional };
-}
-
-/** `Name: value` split into the header's name and its value (the text after the colon and its spaces). */
-function splitHeader(header: Value): { name: string; value: Value } | undefined {
-  if (header.kind !== 'str') return undefined;
-  const first = header.parts[0];
-  if (!first || isHole(first)) return undefined;
-  const colon = /^\s*([A-Za-z0-9-]+)\s*:\s*/.exec(first.text);
-  if (!colon) return undefined;
-  const rest = first.text.slice(colon[0].length);
-  const at = first.at === undefined ? undefined : first.at + colon[0].length;
-  const parts = [...(rest ? [{ ...first, text: rest, at }] : []), ...header.parts.slice(1)];
-  return { name: colon[1]!, value: { ...str(parts, header.span), names: header.names } satisfies StrValue };
 }
 
 /** The JSON body, as an object when it can be read (`@file` and unreadable text are only known at run time). */
