@@ -16,7 +16,10 @@ export type ClientFlavor =
   | 'js-grpc'
   | 'js-sdk'
   | 'js-http'
-  | 'shell-curl';
+  | 'shell-curl'
+  | 'java-grpc'
+  | 'java-legacy'
+  | 'java-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 
@@ -151,6 +154,27 @@ export interface FixPlaces {
    * that `users/…/apps/…/` would go before.
    */
   ownerInUrl?: { user?: OwnerSegment; app?: OwnerSegment; resource?: OwnerSegment };
+  /**
+   * A service method whose annotations describe the request (Retrofit's `@POST("v2/…")`, `@Headers(…)`): other calls
+   * of it may need it as it is, so a fix gives this call a twin of the method.
+   */
+  serviceMethod?: ServiceMethod;
+}
+
+export interface ServiceMethod {
+  /** The whole declaration (annotations included), its name, and its parameter list (parentheses included). */
+  declaration: Span;
+  name: Span;
+  paramList: Span;
+  /** Where this call names the method, and its argument list; absent for a method the file never calls. */
+  calledAs?: { name: Span; args: Span };
+  /** The literal of its HTTP annotation's path. */
+  path?: Span;
+  /**
+   * A fixed `Authorization: …` line of its headers annotation: that value, and the whole annotation when the line is
+   * its only one.
+   */
+  fixedHeader?: { line: Span; annotation?: Span };
 }
 
 export type HeaderSlot =
@@ -200,6 +224,11 @@ export interface WrittenSecret {
   literal?: Span;
   /** When the literal is the default of an environment read (`os.getenv("X", "…")`, `process.env.X || "…"`): that expression and X. */
   fallbackOf?: { expression: Span; envName: string };
+  /**
+   * The literal must stay a compile-time constant (a Java or Kotlin annotation argument reaches it): no environment
+   * read can take its place.
+   */
+  constant?: boolean;
 }
 
 /** A credential-shaped literal written into the source outside a recognised call (or inside one). */

@@ -32,6 +32,8 @@ export interface SyntaxProfile {
    * Kotlin's navigation suffixes): whether a use only builds the value it names up. Without it, `builds` below decides.
    */
   buildsUp?(hit: Node): boolean;
+  /** Node types of comments, which are not module-level statements (`comment` when not given). */
+  commentTypes?: ReadonlySet<string>;
   /** Whether a module-level statement imports something. */
   isImport(statement: Node): boolean;
   /** Whether a module-level statement only sets up the file (a docstring, a directive): new imports go after it. */
@@ -160,7 +162,8 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   }
 
   let topLevelCache: Node[] | undefined;
-  const topLevel = (): Node[] => (topLevelCache ??= root.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment'));
+  const comments = profile.commentTypes ?? new Set(['comment']);
+  const topLevel = (): Node[] => (topLevelCache ??= root.namedChildren.filter((c): c is Node => c !== null && !comments.has(c.type)));
   const localNames = new Map<string, string | undefined>();
   let constants: boolean | undefined;
 

@@ -2,6 +2,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { LanguageFamily } from '../languages';
 import type { Detection } from './detection';
+import { detectJava } from './java';
 import { detectJavaScript } from './javascript';
 import { detectPython } from './python';
 import { detectShell } from './shell';
@@ -12,4 +13,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   python: detectPython,
   javascript: detectJavaScript,
   shell: detectShell,
+  java: detectJava,
 };

@@ -2,6 +2,7 @@
 import type { LanguageFamily } from '../languages';
 import type { CallSite, FileModel, FixIntent, FixProposal } from '../model';
 import { javaScriptWriter } from './javascript';
+import { javaWriter } from './jvm';
 import { pythonWriter } from './python';
 import { shellWriter } from './shell';
 import { reachMainEdits } from './reachMain';
@@ -20,7 +21,7 @@ export interface FixContext {
   fixing: ReadonlyMap<CallSite, { pat: boolean }>;
 }
 
-const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter };
+const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, java: javaWriter };
 
 /** The text edits of one fix, or undefined when this file's shape leaves no safe edit. */
 export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixContext): FixProposal | undefined {
@@ -33,7 +34,7 @@ export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixCont
     case 'drop-default':
       return { title: fix.title, edits: [...writer.envImport(text), { start: intent.expression.start, end: intent.expression.end, newText: writer.envRead(intent.envName, '"') }] };
     case 'read-env': {
-      if (!intent.secret.literal) return undefined;
+      if (!intent.secret.literal || intent.secret.constant) return undefined;
       const edit = writer.replaceInLiteral(text, intent.secret.literal, intent.secret.span, (quote) => writer.envRead(intent.envName, quote));
       if (!edit) return undefined;
       return { title: fix.title, edits: [...writer.envImport(text), edit], removesCredential: { span: intent.secret.span, envName: intent.envName } };

@@ -1,6 +1,7 @@
 // The fix for calls that must reach a clarifai/main resource: owner ids and a PAT, written in the client's idiom.
 import type { LanguageFamily } from '../../languages';
 import type { CallSite, ClientFlavor, FileModel, TextEdit } from '../../model';
+import { javaWriter } from '../jvm';
 import type { FixSupport } from '../support';
 import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
@@ -8,6 +9,9 @@ import { FixPlan } from './plan';
 import { fixCurl } from './curl';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
 import { fixJavaScriptLegacy } from './javascriptLegacy';
+import { fixJvmGrpc } from './jvmGrpc';
+import { noDropInRewrite } from './jvmLegacy';
+import { fixJvmRest } from './jvmRest';
 import { fixPythonGrpc } from './pythonGrpc';
 import { fixPythonLegacy } from './pythonLegacy';
 import { fixRest } from './rest';
@@ -25,6 +29,9 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'python-legacy': fixPythonLegacy,
   'js-legacy': fixJavaScriptLegacy,
   'shell-curl': fixCurl,
+  'java-grpc': (plan) => fixJvmGrpc(plan, javaWriter),
+  'java-http': (plan) => fixJvmRest(plan, 'java', javaWriter),
+  'java-legacy': noDropInRewrite,
 };
 
 export interface ReachMainInput {
