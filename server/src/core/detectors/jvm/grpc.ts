@@ -9,7 +9,7 @@ import { importsUnder, lastNames, type JvmCall, type JvmContext } from './contex
 import { readMessage } from './messages';
 
 /** Stub methods that return a stub with other call options, the same credentials kept. */
-const STUB_OPTIONS = /^with(?:Deadline|DeadlineAfter|Interceptors|Executor|Compression|WaitForReady|MaxInboundMessageSize|MaxOutboundMessageSize|Option|OnReadyThreshold)$/;
+const STUB_OPTIONS = /^with(?:Deadline|DeadlineAfter|Executor|Compression|WaitForReady|MaxInboundMessageSize|MaxOutboundMessageSize|Option|OnReadyThreshold)$/;
 const NEW_STUB = /^new(?:Blocking|Future|BlockingV2)?Stub$/;
 
 export function detectJvmGrpc(ctx: JvmContext): CallSite[] {
@@ -53,12 +53,26 @@ function stubOf(receiver: Value | undefined): Stub | 'other' {
         const clarifai = given.kind === 'call' && lastNames(given.callee) === 'ClarifaiCallCredentials';
         credentials = { argument: current.argSpans[0]!, key: clarifai ? given.args[0]?.() : given, keyAt: clarifai ? given.argSpans[0] : current.argSpans[0] };
       }
+    } else if (method === 'withInterceptors' || method === 'attachHeaders') {
+      // Headers attached through an interceptor or metadata (`MetadataUtils.attachHeaders(stub, metadata)`): what
+      // they carry is known here only by their name.
+      const at = method === 'attachHeaders' ? 1 : 0;
+      credentials ??= { argument: current.argSpans[at] ?? current.calleeSpan, key: attachedHeaders(current.args[at]?.()) };
+      if (method === 'attachHeaders') {
+        current = current.args[0]?.();
+        continue;
+      }
     } else if (NEW_STUB.test(method)) {
       return lastNames(current.callee, 2).startsWith('V2Grpc.') ? { value: receiver, built: true, credentials } : 'other';
     } else if (!STUB_OPTIONS.test(method)) return 'other';
     current = current.receiver?.();
   }
   return { value: receiver, built: false, credentials };
+}
+
+/** `MetadataUtils.newAttachHeadersInterceptor(metadata)` is known by its metadata. */
+function attachedHeaders(value: Value | undefined): Value | undefined {
+  return value?.kind === 'call' && value.method === 'newAttachHeadersInterceptor' ? value.args[0]?.() : value;
 }
 
 function grpcSite(ctx: JvmContext, call: JvmCall, value: CallValue, resource: 'model' | 'workflow' | 'other', stub: Stub): CallSite {
