@@ -1,10 +1,10 @@
 // The languages the core analyses: editor language ids, file extensions and the grammar each one parses with.
 
 /** A grammar file (without `tree-sitter-` and `.wasm`) shipped beside the bundles. */
-export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'java';
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'java' | 'kotlin';
 
 /** The detector family a language belongs to. */
-export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'java';
+export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'java' | 'kotlin';
 
 export interface LanguageInfo {
   /** VS Code language id. */
@@ -27,6 +27,7 @@ const LANGUAGES: readonly LanguageInfo[] = [
   { id: 'typescriptreact', family: 'javascript', grammar: 'tsx', lineComment: '//', stringTypes: JAVASCRIPT_STRINGS },
   { id: 'shellscript', family: 'shell', grammar: 'bash', lineComment: '#', stringTypes: new Set(['string', 'raw_string', 'heredoc_body']) },
   { id: 'java', family: 'java', grammar: 'java', lineComment: '//', stringTypes: new Set(['string_literal']) },
+  { id: 'kotlin', family: 'kotlin', grammar: 'kotlin', lineComment: '//', stringTypes: new Set(['string_literal']) },
 ];
 
 const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));
@@ -50,6 +51,8 @@ const BY_EXTENSION = new Map<string, string>([
   ['.bash', 'shellscript'],
   ['.zsh', 'shellscript'],
   ['.java', 'java'],
+  ['.kt', 'kotlin'],
+  ['.kts', 'kotlin'],
 ]);
 
 /** A shell script without an extension says what it is in its first line. */

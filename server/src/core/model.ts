@@ -19,7 +19,10 @@ export type ClientFlavor =
   | 'shell-curl'
   | 'java-grpc'
   | 'java-legacy'
-  | 'java-http';
+  | 'java-http'
+  | 'kotlin-grpc'
+  | 'kotlin-legacy'
+  | 'kotlin-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 

@@ -46,6 +46,7 @@ export interface SyntaxProfile {
 
 export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfile): FixSupport {
   const hitsCache = new Map<string, Node[]>();
+  const comments = profile.commentTypes ?? new Set(['comment']);
 
   /** Every place the tree shows the name itself (not inside a longer name, a string or a comment). */
   function hits(name: string): Node[] {
@@ -78,6 +79,18 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     for (let n = node.parent; n; n = n.parent) if (profile.scopeTypes.has(n.type)) return n;
     return root;
   }
+
+  /**
+   * Where a node's text ends, before the comments and line breaks some grammars count into it (Kotlin's import list
+   * runs on to the next declaration).
+   */
+  const contentEnd = (node: Node): number => {
+    for (let i = node.childCount - 1; i >= 0; i--) {
+      const child = node.child(i);
+      if (child && !comments.has(child.type) && child.endIndex > child.startIndex) return contentEnd(child);
+    }
+    return node.startIndex + text.slice(node.startIndex, node.endIndex).trimEnd().length;
+  };
 
   const inside = (node: Node, scope: Node) => scope.startIndex <= node.startIndex && node.endIndex <= scope.endIndex;
 
@@ -162,7 +175,6 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   }
 
   let topLevelCache: Node[] | undefined;
-  const comments = profile.commentTypes ?? new Set(['comment']);
   const topLevel = (): Node[] => (topLevelCache ??= root.namedChildren.filter((c): c is Node => c !== null && !comments.has(c.type)));
   const localNames = new Map<string, string | undefined>();
   let constants: boolean | undefined;
@@ -204,7 +216,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
         }
         if (profile.isImport(s) || profile.isPreamble(s) || profile.constantsBound(s).length > 0) after = s;
       }
-      if (after) return lineAfter(text, after.endIndex);
+      if (after) return lineAfter(text, contentEnd(after));
       return first ? text.lastIndexOf('\n', first.startIndex - 1) + 1 : 0;
     },
 
@@ -229,7 +241,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
         else if (after && profile.isImport(after)) break;
         else if (!profile.isPreamble(s)) break;
       }
-      return after ? lineAfter(text, after.endIndex) : 0;
+      return after ? lineAfter(text, contentEnd(after)) : 0;
     },
   };
 }

@@ -4,6 +4,7 @@ import type { LanguageFamily } from '../languages';
 import type { Detection } from './detection';
 import { detectJava } from './java';
 import { detectJavaScript } from './javascript';
+import { detectKotlin } from './kotlin';
 import { detectPython } from './python';
 import { detectShell } from './shell';
 
@@ -14,4 +15,5 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   javascript: detectJavaScript,
   shell: detectShell,
   java: detectJava,
+  kotlin: detectKotlin,
 };

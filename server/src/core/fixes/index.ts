@@ -2,7 +2,7 @@
 import type { LanguageFamily } from '../languages';
 import type { CallSite, FileModel, FixIntent, FixProposal } from '../model';
 import { javaScriptWriter } from './javascript';
-import { javaWriter } from './jvm';
+import { javaWriter, kotlinWriter } from './jvm';
 import { pythonWriter } from './python';
 import { shellWriter } from './shell';
 import { reachMainEdits } from './reachMain';
@@ -21,7 +21,7 @@ export interface FixContext {
   fixing: ReadonlyMap<CallSite, { pat: boolean }>;
 }
 
-const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, java: javaWriter };
+const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, java: javaWriter, kotlin: kotlinWriter };
 
 /** The text edits of one fix, or undefined when this file's shape leaves no safe edit. */
 export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixContext): FixProposal | undefined {

@@ -1,7 +1,7 @@
 // The fix for calls that must reach a clarifai/main resource: owner ids and a PAT, written in the client's idiom.
 import type { LanguageFamily } from '../../languages';
 import type { CallSite, ClientFlavor, FileModel, TextEdit } from '../../model';
-import { javaWriter } from '../jvm';
+import { javaWriter, kotlinWriter } from '../jvm';
 import type { FixSupport } from '../support';
 import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
@@ -30,8 +30,11 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'js-legacy': fixJavaScriptLegacy,
   'shell-curl': fixCurl,
   'java-grpc': (plan) => fixJvmGrpc(plan, javaWriter),
+  'kotlin-grpc': (plan) => fixJvmGrpc(plan, kotlinWriter),
   'java-http': (plan) => fixJvmRest(plan, 'java', javaWriter),
+  'kotlin-http': (plan) => fixJvmRest(plan, 'kotlin', kotlinWriter),
   'java-legacy': noDropInRewrite,
+  'kotlin-legacy': noDropInRewrite,
 };
 
 export interface ReachMainInput {
