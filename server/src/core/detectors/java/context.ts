@@ -1,8 +1,7 @@
 // What the shared JVM detectors read of one Java file: its calls, imports, builder statements, annotated methods and
 // named values, collected in one walk of the tree.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { hasSecretShapedToken } from '../../clarifai/secrets';
-import type { AnnotatedMethod, Annotation, JvmCall, JvmContext, NamedValue, StatementCall } from '../jvm/context';
+import { jvmContext, type AnnotatedMethod, type Annotation, type JvmCall, type JvmContext, type NamedValue, type StatementCall } from '../jvm/context';
 import { namedArgs, spanOf } from '../syntax';
 import { SyntaxIndex } from '../syntaxIndex';
 import { calleeText } from '../jvm/labels';
@@ -23,18 +22,12 @@ export function javaContext(root: Node, text: string): JavaContext {
   const calls: JvmCall[] = [...index.of('method_invocation'), ...index.of('object_creation_expression')]
     .sort((a, b) => a.startIndex - b.startIndex)
     .map((node) => ({ node, name: callName(node) }));
-  let statementCalls: StatementCall[] | undefined;
-  let annotatedMethods: AnnotatedMethod[] | undefined;
-  let namedValues: NamedValue[] | undefined;
-  let constantExpressions: { value: Node; own: boolean }[] | undefined;
   const comments = JAVA_COMMENT_TYPES.flatMap((t) => index.of(t));
-  return {
+  const context = jvmContext({
     text,
-    secretShaped: hasSecretShapedToken(text),
     ev,
     flavors: { grpc: 'java-grpc', legacy: 'java-legacy', http: 'java-http' },
     calls,
-    index,
     imports: index.of('import_declaration').flatMap((node) => {
       const path = namedArgs(node).find((c) => c.type === 'scoped_identifier' || c.type === 'identifier')?.text;
       return path ? [namedArgs(node).some((c) => c.type === 'asterisk') ? `${path}.*` : path] : [];
@@ -50,20 +43,13 @@ export function javaContext(root: Node, text: string): JavaContext {
       const span = { start: (object ?? name ?? node).startIndex, end: (name ?? node).endIndex };
       return { span, label: calleeText(text, span, comments), receiver: object ? spanOf(object) : undefined };
     },
-    get statementCalls() {
-      return (statementCalls ??= calls.flatMap(({ node, name }) => statementCall(ev, node, name)));
-    },
-    get annotatedMethods() {
-      return (annotatedMethods ??= index.of('method_declaration').flatMap((m) => annotatedMethod(m)));
-    },
-    get namedValues() {
-      return (namedValues ??= namedValuesOf(index));
-    },
-    get constantExpressions() {
-      return (constantExpressions ??= index.of('annotation').flatMap((a) => annotationArgs(a).map(({ value }) => ({ value, own: true }))));
-    },
+    statementCalls: () => calls.flatMap(({ node, name }) => statementCall(ev, node, name)),
+    annotatedMethods: () => index.of('method_declaration').flatMap((m) => annotatedMethod(m)),
+    namedValues: () => namedValuesOf(index),
+    constantExpressions: () => index.of('annotation').flatMap((a) => annotationArgs(a).map(({ value }) => ({ value, own: true }))),
     comments,
-  };
+  });
+  return Object.assign(context, { index });
 }
 
 /** The method a call names, or the simple type a `new` expression builds. */

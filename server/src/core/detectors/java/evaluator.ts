@@ -5,9 +5,9 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Binding } from '../../values/bindings';
 import { printfValue } from '../../values/format';
 import { LazyBindings } from '../../values/lazyBindings';
-import { concat, knownText, memoize, named, str, unknown, type CallValue, type StrPart, type Value } from '../../values/value';
-import { EvaluatorBase } from '../evaluatorBase';
-import { envObject, jvmCallResult, typeValue } from '../jvm/values';
+import { concat, knownText, memoize, str, unknown, type CallValue, type StrPart, type Value } from '../../values/value';
+import { JvmEvaluatorBase } from '../jvm/evaluatorBase';
+import { callOf, envObject, jvmCallResult } from '../jvm/values';
 import { namedArgs, spanOf } from '../syntax';
 import type { Scope, SyntaxIndex } from '../syntaxIndex';
 import { javaBindingKeys } from './bindingKeys';
@@ -24,23 +24,12 @@ export const JAVA_BINDING_TYPES = [...DECLARATION_TYPES, 'assignment_expression'
 const CLASS_DECLARATIONS = ['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration'];
 const PRIMITIVES = new Set(['decimal_integer_literal', 'hex_integer_literal', 'octal_integer_literal', 'binary_integer_literal', 'decimal_floating_point_literal', 'true', 'false', 'null_literal', 'character_literal']);
 
-/** A binding and the scope that holds it. */
-interface Found {
-  binding: Binding;
-  scope: Scope;
-}
-
-export class JavaEvaluator extends EvaluatorBase {
+export class JavaEvaluator extends JvmEvaluatorBase {
   protected readonly bindings: LazyBindings;
-  private readonly paramsDone = new Set<number>();
-  private classBodies: Map<string, Scope> | undefined;
 
   /** The index must hold JAVA_BINDING_TYPES, the class declarations and JAVA_SCOPE_TYPES. */
-  constructor(
-    private readonly index: SyntaxIndex,
-    text: string,
-  ) {
-    super();
+  constructor(index: SyntaxIndex, text: string) {
+    super(index, FUNCTION_TYPES, CLASS_BODIES);
     this.bindings = new LazyBindings(() => JAVA_BINDING_TYPES.map((t) => [t, index.of(t)] as const), javaBindingKeys(text), (node) => this.collect(node));
   }
 
@@ -52,22 +41,17 @@ export class JavaEvaluator extends EvaluatorBase {
     const object = construct ? null : call.childForFieldName('object');
     const name = call.childForFieldName(construct ? 'type' : 'name');
     const method = construct ? undefined : name?.text;
-    return {
-      kind: 'call',
+    return callOf({
       callee: construct ? this.typeName(name) : object ? `${this.qualify(object)}.${method}` : this.qualifyName(method ?? '', call),
       construct,
       method: object ? method : undefined,
       receiver: object ? memoize(() => this.eval(object)) : undefined,
       args: args.map((a) => memoize(() => this.eval(a))),
       argSpans: args.map(spanOf),
-      kwargNames: [],
-      kwarg: () => undefined,
-      kwargSpan: () => undefined,
       calleeSpan: object && name ? { start: object.startIndex, end: name.endIndex } : spanOf(name ?? call),
       argsSpan: spanOf(argsNode ?? call),
-      names: [],
       span: spanOf(call),
-    };
+    });
   }
 
   protected compute(node: Node): Value {
@@ -77,7 +61,7 @@ export class JavaEvaluator extends EvaluatorBase {
       case 'string_literal':
         return this.string(node);
       case 'identifier':
-        return this.identifier(node);
+        return this.identifierValue(node);
       case 'field_access':
         return this.fieldAccess(node);
       case 'method_invocation':
@@ -111,32 +95,11 @@ export class JavaEvaluator extends EvaluatorBase {
     return str(parts, literal);
   }
 
-  private identifier(node: Node): Value {
-    const name = node.text;
-    const found = this.resolve(name, node);
-    if (found) return this.named(found, name);
-    // A name the file never binds is a type (`V2Grpc`, `URI`), or a field inherited from elsewhere.
-    return /^[A-Z]/.test(name) ? typeValue(name, spanOf(node)) : { ...unknown(name, spanOf(node)), names: [name] };
-  }
-
   /** `this.x`, `Config.USER_ID` (a class of this file), `com.clarifai.grpc.api.V2Grpc`, `BuildConfig.CLARIFAI_API_KEY`. */
   private fieldAccess(node: Node): Value {
     const object = node.childForFieldName('object');
     const field = node.childForFieldName('field')?.text ?? '';
-    const span = spanOf(node);
-    if (!object) return unknown(node.text, span);
-    if (object.type === 'this') {
-      const found = this.resolveField(field, node, this.index.enclosing(node, CLASS_BODIES));
-      return found ? this.named(found, `this.${field}`) : { ...unknown(node.text, span), names: [`this.${field}`] };
-    }
-    const base = this.eval(object);
-    if (base.kind === 'module') {
-      const body = this.classBody(base.path);
-      const found = body ? this.resolveField(field, node, body) : undefined;
-      if (found) return named(this.bindingValue(found.binding, found.scope.index), node.text);
-      return typeValue(`${base.path}.${field}`, span, node.text);
-    }
-    return { kind: 'attr', object: base, attr: field, text: node.text, names: [node.text], span };
+    return object ? this.memberValue(node, object, field, object.type === 'this') : unknown(node.text, spanOf(node));
   }
 
   private invocation(node: Node): Value {
@@ -167,57 +130,14 @@ export class JavaEvaluator extends EvaluatorBase {
     return unknown(node.text, spanOf(node));
   }
 
-  /** The value of a binding, named as the code names it; a field is known by its plain name and as `this.x`. */
-  private named(found: Found, name: string): Value {
-    const value = named(this.bindingValue(found.binding, found.scope.index), name);
-    if (!CLASS_BODIES.has(found.scope.type)) return value;
-    const other = name.startsWith('this.') ? name.slice(5) : `this.${name}`;
-    return value.names.includes(other) ? value : { ...value, names: [name, other, ...value.names.slice(1)] };
-  }
-
-  private resolve(name: string, ref: Node): Found | undefined {
-    this.bindings.ensure(name);
-    const owner = this.ownerOf(ref);
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
-      this.ensureParams(scope);
-      const binding = this.table.lookup(scope.index, name, ref.startIndex, owner);
-      if (!binding) continue;
-      // A local is visible after its declaration; fields and parameters everywhere in their scope.
-      const local = !CLASS_BODIES.has(scope.type) && binding.kind !== 'param' && binding.kind !== 'import';
-      if (!local || binding.at < ref.startIndex || binding.owner !== owner) return { binding, scope };
-    }
-    return undefined;
-  }
-
-  /** A field of a class body, or of the class bodies around it (an inner class sees its outer class's fields). */
-  private resolveField(name: string, ref: Node, body: Scope): Found | undefined {
-    this.bindings.ensure(name);
-    for (let scope: Scope | undefined = body; scope; scope = scope.parent) {
-      if (!CLASS_BODIES.has(scope.type)) continue;
-      const binding = this.table.lookup(scope.index, name, ref.startIndex, this.ownerOf(ref));
-      if (binding) return { binding, scope };
-    }
-    return undefined;
-  }
-
-  /** The body of a class declared in this file, by its simple name (the last segment of `path`). */
-  private classBody(path: string): Scope | undefined {
-    return this.bodies().get(path.slice(path.lastIndexOf('.') + 1));
-  }
-
-  private bodies(): Map<string, Scope> {
-    if (!this.classBodies) {
-      this.classBodies = new Map();
-      for (const type of CLASS_DECLARATIONS) {
-        for (const decl of this.index.of(type)) {
-          const name = decl.childForFieldName('name')?.text;
-          const body = decl.childForFieldName('body');
-          const scope = body ? this.index.scopeFor(body) : undefined;
-          if (name && scope && !this.classBodies.has(name)) this.classBodies.set(name, scope);
-        }
-      }
-    }
-    return this.classBodies;
+  protected declaredClasses(): Iterable<{ name: string; body: Node }> {
+    return CLASS_DECLARATIONS.flatMap((type) =>
+      this.index.of(type).flatMap((decl) => {
+        const name = decl.childForFieldName('name')?.text;
+        const body = decl.childForFieldName('body');
+        return name && body ? [{ name, body }] : [];
+      }),
+    );
   }
 
   /** A type as written (`Request.Builder`, `HashMap<>`), its first name resolved through the imports. */
@@ -229,26 +149,8 @@ export class JavaEvaluator extends EvaluatorBase {
     return this.qualifyName(head, type) + (dot < 0 ? '' : text.slice(dot));
   }
 
-  /** A simple name through the imports (`getenv` after `import static java.lang.System.getenv`). */
-  private qualifyName(name: string, ref: Node): string {
-    const found = this.resolve(name, ref);
-    return found?.binding.kind === 'import' ? (found.binding.module ?? name) : name;
-  }
-
-  protected propertyScopes(ref: Node): number[] {
-    const scopes: number[] = [];
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) scopes.push(scope.index);
-    return scopes;
-  }
-
-  protected ownerOf(node: Node): number {
-    for (let scope: Scope | undefined = this.index.scopeOf(node); scope; scope = scope.parent) if (FUNCTION_TYPES.has(scope.type) || CLASS_BODIES.has(scope.type)) return scope.index;
-    return this.index.root.index;
-  }
-
   private collect(node: Node): void {
-    const scope = this.index.scopeOf(node);
-    const add = (binding: Omit<Binding, 'at' | 'owner'>, into: Scope = scope) => this.table.add(into.index, { ...binding, at: node.startIndex, owner: this.ownerOf(node) });
+    const add = (binding: Omit<Binding, 'at' | 'owner'>, into?: Scope) => this.bindAt(node, binding, into);
     switch (node.type) {
       case 'local_variable_declaration':
       case 'field_declaration':
@@ -270,7 +172,7 @@ export class JavaEvaluator extends EvaluatorBase {
       case 'enhanced_for_statement':
       case 'catch_formal_parameter': {
         const name = node.childForFieldName('name');
-        const into = node.type === 'enhanced_for_statement' ? this.index.scopeFor(node) : scope;
+        const into = node.type === 'enhanced_for_statement' ? this.index.scopeFor(node) : this.index.scopeOf(node);
         if (name && into) add({ kind: 'opaque', name: name.text, node: name }, into);
         return;
       }
@@ -300,28 +202,14 @@ export class JavaEvaluator extends EvaluatorBase {
     }
   }
 
-  /** The scope that declares a name visible at `ref`: a block, a function's parameters, or a class body's fields. */
-  private declaringScope(name: string, ref: Node): Scope {
-    this.bindings.ensure(name);
-    let fallback: Scope | undefined;
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
-      this.ensureParams(scope);
-      if (this.table.binds(scope.index, name)) return scope;
-      if (!fallback && CLASS_BODIES.has(scope.type)) fallback = scope;
-    }
-    return fallback ?? this.index.root;
-  }
-
-  /** A method's, constructor's or lambda's parameters, bound the first time a lookup passes through it. */
-  private ensureParams(scope: Scope): void {
-    if (!FUNCTION_TYPES.has(scope.type) || this.paramsDone.has(scope.index)) return;
-    this.paramsDone.add(scope.index);
+  /** A method's, constructor's or lambda's parameters. */
+  protected bindParams(scope: Scope): void {
     const params = scope.node.childForFieldName('parameters');
     const list = !params ? [] : params.type === 'identifier' ? [params] : namedArgs(params);
     for (const param of list) {
       const name = param.type === 'identifier' ? param : param.childForFieldName('name') ?? namedArgs(param).find((c) => c.type === 'identifier' || c.type === 'variable_declarator');
       const id = name?.type === 'variable_declarator' ? name.childForFieldName('name') : name;
-      if (id) this.table.add(scope.index, { kind: 'param', name: id.text, node: id, at: scope.start, owner: scope.index });
+      if (id) this.bindParam(scope, id.text, id);
     }
   }
 }

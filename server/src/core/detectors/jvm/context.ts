@@ -2,7 +2,8 @@
 // statements that build an object up, annotated methods, and what the secret scan looks at.
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { ClientFlavor, Span } from '../../model';
-import type { CallValue, Value } from '../../values/value';
+import { hasSecretShapedToken } from '../../clarifai/secrets';
+import { memoize, type CallValue, type Value } from '../../values/value';
 
 export interface JvmEvaluator {
   eval(node: Node | null | undefined): Value;
@@ -82,6 +83,43 @@ export interface JvmContext {
   constantExpressions: readonly { value: Node; own: boolean }[];
   /** The file's comments. */
   comments: readonly Node[];
+}
+
+/** What a language gives for a JvmContext; what only some detectors read is made once, when first read. */
+export interface JvmSource extends Omit<JvmContext, 'secretShaped' | 'statementCalls' | 'annotatedMethods' | 'namedValues' | 'constantExpressions'> {
+  statementCalls(): StatementCall[];
+  annotatedMethods(): AnnotatedMethod[];
+  namedValues(): NamedValue[];
+  constantExpressions(): JvmContext['constantExpressions'];
+}
+
+export function jvmContext(source: JvmSource): JvmContext {
+  const statementCalls = memoize(source.statementCalls);
+  const annotatedMethods = memoize(source.annotatedMethods);
+  const namedValues = memoize(source.namedValues);
+  const constantExpressions = memoize(source.constantExpressions);
+  return {
+    text: source.text,
+    secretShaped: hasSecretShapedToken(source.text),
+    ev: source.ev,
+    flavors: source.flavors,
+    calls: source.calls,
+    callee: source.callee,
+    imports: source.imports,
+    comments: source.comments,
+    get statementCalls() {
+      return statementCalls();
+    },
+    get annotatedMethods() {
+      return annotatedMethods();
+    },
+    get namedValues() {
+      return namedValues();
+    },
+    get constantExpressions() {
+      return constantExpressions();
+    },
+  };
 }
 
 /** Whether the file imports something under this package (`com.clarifai.grpc`, `clarifai2`). */

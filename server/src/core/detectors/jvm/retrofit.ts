@@ -5,9 +5,9 @@
 import { headerLine } from '../../clarifai/headerLine';
 import type { CallSite, Reach, ServiceMethod, Span } from '../../model';
 import { spanOf } from '../syntax';
-import { slicePart } from '../../values/format';
+import { substituted } from '../../values/format';
 import { reach } from '../../values/reach';
-import { isHole, knownText, objectOf, str, type Lazy, type StrPart, type Value } from '../../values/value';
+import { knownText, objectOf, type Lazy, type StrPart, type Value } from '../../values/value';
 import { lastNames, type AnnotatedMethod, type JvmContext } from './context';
 import { jvmRestSite } from './http';
 import { bodyOf } from './jsonBodies';
@@ -155,28 +155,15 @@ function siteOf(ctx: JvmContext, endpoint: Endpoint, base: Value | undefined, ca
   return site && { ...site, places: { ...site.places, serviceMethod: { declaration, name, paramList, calledAs: call.calledAs, path: endpoint.pathAt, fixedHeader: endpoint.fixedHeader } } };
 }
 
-/** The annotation's path with each `{name}` replaced by the value of its `@Path("name")` argument. */
+/** The annotation's path with each `{name}` replaced by the value of its `@Path("name")` argument, where it is written. */
 function withPathParams(endpoint: Endpoint, call: Invocation): Value {
   const path = endpoint.path!;
-  if (path.kind !== 'str') return path;
-  const parts: StrPart[] = [];
-  for (const part of path.parts) {
-    if (isHole(part)) {
-      parts.push(part);
-      continue;
-    }
-    let last = 0;
-    for (const m of part.text.matchAll(/\{([\w-]+)\}/g)) {
-      const index = endpoint.params.findIndex((p) => p.path === m[1]);
-      if (index < 0) continue;
-      if (m.index > last) parts.push(slicePart(part, last, m.index));
-      const value = call.args[index]?.() ?? { kind: 'param', name: m[1]!, names: [] };
-      const written = call.argSpans[index];
-      if (value.kind === 'str') parts.push(...value.parts);
-      else parts.push({ hole: value, ...(written ? { written: { span: written, interpolation: false } } : {}) });
-      last = m.index + m[0].length;
-    }
-    if (last < part.text.length) parts.push(slicePart(part, last, part.text.length));
-  }
-  return { ...str(parts, path.span), names: path.names };
+  const filled = substituted(path, /\{([\w-]+)\}/g, path.span, (m): string | readonly StrPart[] => {
+    const index = endpoint.params.findIndex((p) => p.path === m[1]);
+    if (index < 0) return m[0];
+    const value = call.args[index]?.() ?? { kind: 'param', name: m[1]!, names: [] };
+    const written = call.argSpans[index];
+    return value.kind === 'str' ? value.parts : [{ hole: value, ...(written ? { written: { span: written, interpolation: false } } : {}) }];
+  });
+  return { ...filled, names: path.names };
 }

@@ -2,7 +2,7 @@
 // `Objects` around an environment read, and string methods that keep a string what it is (`trim`, `getBytes`).
 import type { Span } from '../../model';
 import { printfValue } from '../../values/format';
-import { concat, knownText, type CallValue, type ModuleValue, type ObjValue, type Value } from '../../values/value';
+import { concat, knownText, type CallValue, type Lazy, type ModuleValue, type ObjValue, type Value } from '../../values/value';
 
 /** Methods whose result carries the receiver's text (or object) unchanged, as far as a request is concerned. */
 const SAME_VALUE = new Set(['toString', 'trim', 'strip', 'intern', 'getBytes', 'toByteArray', 'trimIndent', 'trimMargin', 'orEmpty', 'encodeToByteArray']);
@@ -47,4 +47,21 @@ export function jvmCallResult(call: CallValue): Value | undefined {
     return inner ? withFallback(inner, method === 'orElse' ? args[0] : undefined, call.span) : undefined;
   }
   return undefined;
+}
+
+/** What a Java or Kotlin call gives its value: callee, receiver and arguments (JVM calls take no keywords). */
+export interface CallParts {
+  callee: string;
+  construct: boolean;
+  method?: string;
+  receiver?: Lazy<Value>;
+  args: readonly Lazy<Value>[];
+  argSpans: readonly Span[];
+  calleeSpan: Span;
+  argsSpan: Span;
+  span: Span;
+}
+
+export function callOf(parts: CallParts): CallValue {
+  return { kind: 'call', ...parts, kwargNames: [], kwarg: () => undefined, kwargSpan: () => undefined, names: [] };
 }

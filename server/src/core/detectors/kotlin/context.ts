@@ -1,10 +1,10 @@
 // What the shared JVM detectors read of one Kotlin file: its calls, imports, builder statements (property sets read as
 // setter calls), annotated functions and named values, collected in one walk of the tree.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { hasSecretShapedToken } from '../../clarifai/secrets';
 import { memoize, type CallValue } from '../../values/value';
-import type { AnnotatedMethod, Annotation, JvmCall, JvmContext, NamedValue, StatementCall } from '../jvm/context';
+import { jvmContext, type AnnotatedMethod, type Annotation, type JvmCall, type JvmContext, type NamedValue, type StatementCall } from '../jvm/context';
 import { calleeText } from '../jvm/labels';
+import { callOf } from '../jvm/values';
 import { spanOf } from '../syntax';
 import { SyntaxIndex } from '../syntaxIndex';
 import { KOTLIN_BINDING_TYPES, KOTLIN_CLASS_DECLARATIONS, KOTLIN_SCOPE_TYPES, KotlinEvaluator } from './evaluator';
@@ -21,17 +21,11 @@ export function kotlinContext(root: Node, text: string): KotlinContext {
   const ev = new KotlinEvaluator(index, text);
   const calls: JvmCall[] = index.of('call_expression').map((node) => ({ node, name: callName(node) }));
   const comments = KOTLIN_COMMENT_TYPES.flatMap((t) => index.of(t));
-  let statementCalls: StatementCall[] | undefined;
-  let annotatedMethods: AnnotatedMethod[] | undefined;
-  let namedValues: NamedValue[] | undefined;
-  let constantExpressions: { value: Node; own: boolean }[] | undefined;
-  return {
+  const context = jvmContext({
     text,
-    secretShaped: hasSecretShapedToken(text),
     ev,
     flavors: { grpc: 'kotlin-grpc', legacy: 'kotlin-legacy', http: 'kotlin-http' },
     calls,
-    index,
     imports: index.of('import_header').flatMap((node) => {
       const path = childOfType(node, 'identifier')?.text.replace(/\s+/g, '');
       return path ? [childOfType(node, 'wildcard_import') ? `${path}.*` : path] : [];
@@ -42,28 +36,19 @@ export function kotlinContext(root: Node, text: string): KotlinContext {
       const span = spanOf(callee ?? node);
       return { span, label: calleeText(text, span, comments), receiver: navigation ? spanOf(navigation.receiver) : undefined };
     },
-    get statementCalls() {
-      return (statementCalls ??= [...calls.flatMap(({ node, name }) => statementCall(ev, node, name)), ...index.of('assignment').flatMap((a) => propertySet(ev, a))].sort((a, b) => a.at - b.at));
-    },
-    get annotatedMethods() {
-      return (annotatedMethods ??= index.of('function_declaration').flatMap((f) => annotatedFunction(f)));
-    },
-    get namedValues() {
-      return (namedValues ??= namedValuesOf(index));
-    },
-    get constantExpressions() {
-      if (!constantExpressions) {
-        const annotations = index.of('annotation').flatMap((a) => annotationOf(a)?.args.map(({ value }) => ({ value, own: true })) ?? []);
-        const constants = index.of('property_declaration').flatMap((p) => {
-          const value = isConst(p) ? propertyParts(p).value : undefined;
-          return value ? [{ value, own: false }] : [];
-        });
-        constantExpressions = [...annotations, ...constants];
-      }
-      return constantExpressions;
-    },
+    statementCalls: () => [...calls.flatMap(({ node, name }) => statementCall(ev, node, name)), ...index.of('assignment').flatMap((a) => propertySet(ev, a))].sort((a, b) => a.at - b.at),
+    annotatedMethods: () => index.of('function_declaration').flatMap((f) => annotatedFunction(f)),
+    namedValues: () => namedValuesOf(index),
+    constantExpressions: () => [
+      ...index.of('annotation').flatMap((a) => annotationOf(a)?.args.map(({ value }) => ({ value, own: true })) ?? []),
+      ...index.of('property_declaration').flatMap((p) => {
+        const value = isConst(p) ? propertyParts(p).value : undefined;
+        return value ? [{ value, own: false }] : [];
+      }),
+    ],
     comments,
-  };
+  });
+  return Object.assign(context, { index });
 }
 
 /** The method a call names (`newCall`), or the function or class it calls (`ClarifaiCallCredentials`). */
@@ -100,22 +85,18 @@ function propertySet(ev: KotlinEvaluator, node: Node): StatementCall[] {
   const property = path.names[0]!;
   const method = `set${property.charAt(0).toUpperCase()}${property.slice(1)}`;
   const root = path.root;
-  const call = (): CallValue => ({
-    kind: 'call',
-    callee: `${root.text}.${method}`,
-    construct: false,
-    method,
-    receiver: memoize(() => ev.eval(root)),
-    args: [memoize(() => ev.eval(value))],
-    argSpans: [spanOf(value)],
-    kwargNames: [],
-    kwarg: () => undefined,
-    kwargSpan: () => undefined,
-    calleeSpan: spanOf(target),
-    argsSpan: spanOf(value),
-    names: [],
-    span: spanOf(node),
-  });
+  const call = (): CallValue =>
+    callOf({
+      callee: `${root.text}.${method}`,
+      construct: false,
+      method,
+      receiver: memoize(() => ev.eval(root)),
+      args: [memoize(() => ev.eval(value))],
+      argSpans: [spanOf(value)],
+      calleeSpan: spanOf(target),
+      argsSpan: spanOf(value),
+      span: spanOf(node),
+    });
   return [{ receiver: root.text, method, at: node.startIndex, call }];
 }
 

@@ -6,9 +6,9 @@ import type { Span } from '../../model';
 import type { Binding } from '../../values/bindings';
 import { printfValue } from '../../values/format';
 import { LazyBindings } from '../../values/lazyBindings';
-import { concat, interpolated, knownText, memoize, named, objectOf, str, unknown, type CallValue, type Lazy, type StrPart, type Value } from '../../values/value';
-import { EvaluatorBase } from '../evaluatorBase';
-import { envObject, jvmCallResult, typeValue, withFallback } from '../jvm/values';
+import { concat, interpolated, knownText, memoize, objectOf, str, unknown, type CallValue, type Lazy, type StrPart, type Value } from '../../values/value';
+import { JvmEvaluatorBase } from '../jvm/evaluatorBase';
+import { callOf, envObject, jvmCallResult, withFallback } from '../jvm/values';
 import { spanOf } from '../syntax';
 import type { Scope, SyntaxIndex } from '../syntaxIndex';
 import { kotlinBindingKeys } from './bindingKeys';
@@ -27,23 +27,12 @@ const MAPS = new Set(['mapOf', 'hashMapOf', 'mutableMapOf', 'linkedMapOf']);
 const LISTS = new Set(['listOf', 'mutableListOf', 'arrayListOf', 'arrayOf']);
 const ESCAPES: Readonly<Record<string, string>> = { t: '\t', b: '\b', n: '\n', r: '\r', "'": "'", '"': '"', '\\': '\\', $: '$' };
 
-/** A binding and the scope that holds it. */
-interface Found {
-  binding: Binding;
-  scope: Scope;
-}
-
-export class KotlinEvaluator extends EvaluatorBase {
+export class KotlinEvaluator extends JvmEvaluatorBase {
   protected readonly bindings: LazyBindings;
-  private readonly paramsDone = new Set<number>();
-  private classBodies: Map<string, Scope> | undefined;
 
   /** The index must hold KOTLIN_BINDING_TYPES, KOTLIN_CLASS_DECLARATIONS and KOTLIN_SCOPE_TYPES. */
-  constructor(
-    private readonly index: SyntaxIndex,
-    text: string,
-  ) {
-    super();
+  constructor(index: SyntaxIndex, text: string) {
+    super(index, FUNCTION_TYPES, CLASS_BODIES);
     this.bindings = new LazyBindings(() => KOTLIN_BINDING_TYPES.map((t) => [t, index.of(t)] as const), kotlinBindingKeys(text), (node) => this.collect(node));
   }
 
@@ -59,22 +48,17 @@ export class KotlinEvaluator extends EvaluatorBase {
     // `Request.Builder()` names a nested class of a type; `client.newCall(…)` calls a method.
     const construct = /^[A-Z]/.test(name ?? '') && (!navigation || receiverValue?.kind === 'module');
     const qualified = navigation ? `${receiverValue?.kind === 'module' ? receiverValue.path : navigation.receiver.text}.${name}` : name !== undefined ? this.qualifyName(name, call) : (callee?.text ?? '');
-    return {
-      kind: 'call',
+    return callOf({
       callee: qualified,
       construct,
       method: navigation && !construct ? name : undefined,
       receiver: navigation && !construct ? () => receiverValue! : undefined,
       args: args.map((a) => memoize(() => this.eval(a))),
       argSpans: args.map(spanOf),
-      kwargNames: [],
-      kwarg: () => undefined,
-      kwargSpan: () => undefined,
       calleeSpan: spanOf(callee ?? call),
       argsSpan: spanOf(argList ?? call),
-      names: [],
       span: spanOf(call),
-    };
+    });
   }
 
   protected compute(node: Node): Value {
@@ -86,7 +70,7 @@ export class KotlinEvaluator extends EvaluatorBase {
         return this.string(node);
       case 'simple_identifier':
       case 'interpolated_identifier':
-        return this.identifier(node);
+        return this.identifierValue(node);
       case 'navigation_expression':
         return this.navigation(node);
       case 'call_expression':
@@ -120,31 +104,10 @@ export class KotlinEvaluator extends EvaluatorBase {
     return str(parts, literal);
   }
 
-  private identifier(node: Node): Value {
-    const name = node.text;
-    const found = this.resolve(name, node);
-    if (found) return this.named(found, name);
-    return /^[A-Z]/.test(name) ? typeValue(name, spanOf(node)) : { ...unknown(name, spanOf(node)), names: [name] };
-  }
-
   /** `this.x`, `Config.KEY` (an object or companion of the file), `BuildConfig.CLARIFAI_API_KEY`, `client.defaultModels`. */
   private navigation(node: Node): Value {
     const parts = navigationParts(node);
-    const span = spanOf(node);
-    if (!parts) return unknown(node.text, span);
-    const field = parts.name.text;
-    if (parts.receiver.type === 'this_expression') {
-      const found = this.resolveField(field, node, this.index.enclosing(node, CLASS_BODIES));
-      return found ? this.named(found, `this.${field}`) : { ...unknown(node.text, span), names: [`this.${field}`] };
-    }
-    const base = this.eval(parts.receiver);
-    if (base.kind === 'module') {
-      const body = this.classBody(base.path);
-      const found = body ? this.resolveField(field, node, body) : undefined;
-      if (found) return named(this.bindingValue(found.binding, found.scope.index), node.text);
-      return typeValue(`${base.path}.${field}`, span, node.text);
-    }
-    return { kind: 'attr', object: base, attr: field, text: node.text, names: [node.text], span };
+    return parts ? this.memberValue(node, parts.receiver, parts.name.text, parts.receiver.type === 'this_expression') : unknown(node.text, spanOf(node));
   }
 
   private call(node: Node): Value {
@@ -192,45 +155,8 @@ export class KotlinEvaluator extends EvaluatorBase {
     return found ?? { ...unknown(node.text, spanOf(node)), names: [node.text] };
   }
 
-  /** The value of a binding, named as the code names it; a property is known by its plain name and as `this.x`. */
-  private named(found: Found, name: string): Value {
-    const value = named(this.bindingValue(found.binding, found.scope.index), name);
-    if (!CLASS_BODIES.has(found.scope.type)) return value;
-    const other = name.startsWith('this.') ? name.slice(5) : `this.${name}`;
-    return value.names.includes(other) ? value : { ...value, names: [name, other, ...value.names.slice(1)] };
-  }
-
-  private resolve(name: string, ref: Node): Found | undefined {
-    this.bindings.ensure(name);
-    const owner = this.ownerOf(ref);
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
-      this.ensureParams(scope);
-      for (const where of this.withCompanions(scope)) {
-        const binding = this.table.lookup(where.index, name, ref.startIndex, owner);
-        if (!binding) continue;
-        // A local is visible after its declaration; properties and parameters everywhere in their scope.
-        const local = !CLASS_BODIES.has(where.type) && where !== this.index.root && binding.kind !== 'param' && binding.kind !== 'import';
-        if (!local || binding.at < ref.startIndex || binding.owner !== owner) return { binding, scope: where };
-      }
-    }
-    return undefined;
-  }
-
-  /** A property of a class body (its companion object's too), or of the bodies around it. */
-  private resolveField(name: string, ref: Node, body: Scope): Found | undefined {
-    this.bindings.ensure(name);
-    for (let scope: Scope | undefined = body; scope; scope = scope.parent) {
-      if (!CLASS_BODIES.has(scope.type)) continue;
-      for (const where of this.withCompanions(scope)) {
-        const binding = this.table.lookup(where.index, name, ref.startIndex, this.ownerOf(ref));
-        if (binding) return { binding, scope: where };
-      }
-    }
-    return undefined;
-  }
-
   /** A class body and the bodies of its companion objects, whose members it reads by their plain names. */
-  private withCompanions(scope: Scope): Scope[] {
+  protected membersOf(scope: Scope): readonly Scope[] {
     if (!CLASS_BODIES.has(scope.type)) return [scope];
     const companions = children(scope.node).flatMap((c) => {
       const body = c.type === 'companion_object' ? childOfType(c, 'class_body') : undefined;
@@ -240,42 +166,18 @@ export class KotlinEvaluator extends EvaluatorBase {
     return [scope, ...companions];
   }
 
-  /** The body of a class or object declared in this file, by its simple name. */
-  private classBody(path: string): Scope | undefined {
-    if (!this.classBodies) {
-      this.classBodies = new Map();
-      for (const type of KOTLIN_CLASS_DECLARATIONS) {
-        for (const decl of this.index.of(type)) {
-          const name = childOfType(decl, 'type_identifier')?.text;
-          const body = childOfType(decl, 'class_body') ?? childOfType(decl, 'enum_class_body');
-          const scope = body ? this.index.scopeFor(body) : undefined;
-          if (name && scope && !this.classBodies.has(name)) this.classBodies.set(name, scope);
-        }
-      }
-    }
-    return this.classBodies.get(path.slice(path.lastIndexOf('.') + 1));
-  }
-
-  /** A simple name through the imports (`Req` after `import okhttp3.Request as Req`). */
-  private qualifyName(name: string, ref: Node): string {
-    const found = this.resolve(name, ref);
-    return found?.binding.kind === 'import' ? (found.binding.module ?? name) : name;
-  }
-
-  protected propertyScopes(ref: Node): number[] {
-    const scopes: number[] = [];
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) scopes.push(scope.index);
-    return scopes;
-  }
-
-  protected ownerOf(node: Node): number {
-    for (let scope: Scope | undefined = this.index.scopeOf(node); scope; scope = scope.parent) if (FUNCTION_TYPES.has(scope.type) || CLASS_BODIES.has(scope.type)) return scope.index;
-    return this.index.root.index;
+  protected declaredClasses(): Iterable<{ name: string; body: Node }> {
+    return KOTLIN_CLASS_DECLARATIONS.flatMap((type) =>
+      this.index.of(type).flatMap((decl) => {
+        const name = childOfType(decl, 'type_identifier')?.text;
+        const body = childOfType(decl, 'class_body') ?? childOfType(decl, 'enum_class_body');
+        return name && body ? [{ name, body }] : [];
+      }),
+    );
   }
 
   private collect(node: Node): void {
-    const scope = this.index.scopeOf(node);
-    const add = (binding: Omit<Binding, 'at' | 'owner'>, into: Scope = scope) => this.table.add(into.index, { ...binding, at: node.startIndex, owner: this.ownerOf(node) });
+    const add = (binding: Omit<Binding, 'at' | 'owner'>, into?: Scope) => this.bindAt(node, binding, into);
     switch (node.type) {
       case 'property_declaration': {
         const { name, value } = propertyParts(node);
@@ -323,38 +225,22 @@ export class KotlinEvaluator extends EvaluatorBase {
     else if (root?.type === 'this_expression' && names.length === 1) add({ kind, name: names[0]!, node: value }, this.index.enclosing(node, CLASS_BODIES));
   }
 
-  /** The scope that declares a name visible at `ref`: a block, a function's parameters, or a class body's properties. */
-  private declaringScope(name: string, ref: Node): Scope {
-    this.bindings.ensure(name);
-    let fallback: Scope | undefined;
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
-      this.ensureParams(scope);
-      if (this.table.binds(scope.index, name)) return scope;
-      if (!fallback && CLASS_BODIES.has(scope.type)) fallback = scope;
-    }
-    return fallback ?? this.index.root;
-  }
-
-  /** A function's or lambda's parameters (a lambda without any has `it`), bound the first time a lookup passes through it. */
-  private ensureParams(scope: Scope): void {
-    if (!FUNCTION_TYPES.has(scope.type) || this.paramsDone.has(scope.index)) return;
-    this.paramsDone.add(scope.index);
+  /** A function's or lambda's parameters (a lambda without any has `it`). */
+  protected bindParams(scope: Scope): void {
     const node = scope.node;
-    const add = (id: Node | string) => this.table.add(scope.index, { kind: 'param', name: typeof id === 'string' ? id : id.text, node: typeof id === 'string' ? node : id, at: scope.start, owner: scope.index });
     if (node.type === 'lambda_literal') {
       const params = children(childOfType(node, 'lambda_parameters')).flatMap((d) => (d.type === 'variable_declaration' ? children(d).filter((c) => c.type === 'simple_identifier') : []));
       // `conn.outputStream.use { it.write(…) }`: the lambda of `use`, `let` or `also` is given its receiver.
       const receiver = scopeFunctionReceiver(node);
-      const first = params[0] ?? 'it';
-      if (receiver) this.table.add(scope.index, { kind: 'value', name: typeof first === 'string' ? first : first.text, node: receiver, at: scope.start, owner: scope.index });
-      else add(first);
-      for (const id of params.slice(1)) add(id);
+      const first = params[0];
+      if (receiver) this.bindParam(scope, first?.text ?? 'it', receiver, 'value');
+      else this.bindParam(scope, first?.text ?? 'it', first ?? node);
+      for (const id of params.slice(1)) this.bindParam(scope, id.text, id);
       return;
     }
-    const list = childOfType(node, 'function_value_parameters');
-    for (const param of children(list)) {
+    for (const param of children(childOfType(node, 'function_value_parameters'))) {
       const id = param.type === 'parameter' ? childOfType(param, 'simple_identifier') : undefined;
-      if (id) add(id);
+      if (id) this.bindParam(scope, id.text, id);
     }
   }
 }
