@@ -6,10 +6,12 @@ import retrofit2.Call;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
 import retrofit2.http.Body;
+import retrofit2.http.HTTP;
 import retrofit2.http.Header;
 import retrofit2.http.Headers;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
+import retrofit2.http.Url;
 
 /** An Android app's Clarifai client: Retrofit, with the key from the build's config. */
 public class RetrofitClarifai {
@@ -34,6 +36,15 @@ public class RetrofitClarifai {
 
         @POST("v2/users/{user_id}/apps/{app_id}/models/{model_id}/outputs")
         Call<JsonObject> predictIn(@Header("Authorization") String authorization, @Path("user_id") String userId, @Path("app_id") String appId, @Path("model_id") String modelId, @Body JsonObject body);
+
+        @HTTP(method = "POST", path = "v2/workflows/{workflow_id}/results", hasBody = true)
+        Call<JsonObject> runWorkflow(@Header("Authorization") String authorization, @Path("workflow_id") String workflowId, @Body JsonObject body);
+
+        @HTTP(method = "POST", path = "v2/users/clarifai/apps/main/workflows/{workflow_id}/results", hasBody = true)
+        Call<JsonObject> runWorkflowClarifaiMain(@Header("Authorization") String authorization, @Path("workflow_id") String workflowId, @Body JsonObject body);
+
+        @POST
+        Call<JsonObject> postTo(@Url String url, @Header("Authorization") String authorization, @Body JsonObject body);
     }
 
     private final ClarifaiApi api = new Retrofit.Builder()
@@ -56,6 +67,23 @@ public class RetrofitClarifai {
 
     public Call<JsonObject> nsfw(String imageUrl) {
         return api.predictIn("Key " + BuildConfig.CLARIFAI_PAT, "clarifai", "main", "nsfw-recognition", body(imageUrl)); // expect: wrong-owner-ids
+    }
+
+    /** A request body built here: no user_app_id in it. */
+    public Call<JsonObject> sentiment(String imageUrl) {
+        JsonObject request = new JsonObject();
+        request.add("inputs", body(imageUrl).get("inputs"));
+        return api.runWorkflowClarifaiMain("Key " + BuildConfig.CLARIFAI_PAT, "Face-Sentiment", request); // expect: missing-owner-ids
+    }
+
+    public Call<JsonObject> ownWorkflow(String imageUrl) {
+        return api.runWorkflow("Key " + BuildConfig.CLARIFAI_PAT, "receipt-pipeline", body(imageUrl));
+    }
+
+    public Call<JsonObject> celebrities(String imageUrl) {
+        JsonObject request = new JsonObject();
+        request.add("inputs", body(imageUrl).get("inputs"));
+        return api.postTo("https://api.clarifai.com/v2/users/clarifai/apps/main/models/celebrity-face-recognition/outputs", "Key " + BuildConfig.CLARIFAI_PAT, request); // expect: missing-owner-ids
     }
 
     private static JsonObject body(String imageUrl) {
