@@ -5,7 +5,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { javaContext } from '../../server/src/core/detectors/java/context';
 import { detectJvm } from '../../server/src/core/detectors/jvm';
 import { knownText, type Value } from '../../server/src/core/values/value';
-import { parse } from '../helpers/analyzer';
+import { analyzer, parse } from '../helpers/analyzer';
 
 /** The value of the last `result` declarator or assignment in a class body wrapped around `members`. */
 async function java(members: string): Promise<Value> {
@@ -93,6 +93,20 @@ describe('Java builder chains', () => {
     }`);
     assert.equal(site?.target.id, 'pallet-damage-v3');
     assert.equal(site?.target.ownership, 'own-app');
+  });
+
+  it('offers no PAT edit for call credentials of another class than ClarifaiCallCredentials', async () => {
+    const core = await analyzer();
+    const code = `import com.clarifai.grpc.api.*;
+class C {
+  void f(io.grpc.CallCredentials apiKeyCredentials) {
+    V2Grpc.V2BlockingStub stub = V2Grpc.newBlockingStub(ClarifaiChannel.INSTANCE.getGrpcChannel()).withCallCredentials(apiKeyCredentials);
+    stub.postModelOutputs(PostModelOutputsRequest.newBuilder().setModelId("general-image-recognition").build());
+  }
+}`;
+    const [finding] = await core.analyzeText(code, 'java');
+    assert.equal(finding?.rule, 'api-key-public-resource');
+    assert.deepEqual(finding?.fixes, []);
   });
 
   it('takes the outermost call credentials of a stub chain', async () => {

@@ -33,8 +33,8 @@ interface Stub {
   value: Value | undefined;
   /** Whether the file builds it (`V2Grpc.newBlockingStub(…)`): then no `withCallCredentials` means no credential. */
   built: boolean;
-  /** The argument of `withCallCredentials`, and the key given to `ClarifaiCallCredentials`. */
-  credentials?: { argument: Span; key?: Value; keyAt?: Span };
+  /** What `withCallCredentials` is given (the key of `ClarifaiCallCredentials`), and where a fix may write a PAT. */
+  credentials?: { key?: Value; keyAt?: Span };
 }
 
 /**
@@ -51,13 +51,13 @@ function stubOf(receiver: Value | undefined): Stub | 'other' {
       if (!credentials) {
         const given = current.args[0]();
         const clarifai = given.kind === 'call' && lastNames(given.callee) === 'ClarifaiCallCredentials';
-        credentials = { argument: current.argSpans[0]!, key: clarifai ? given.args[0]?.() : given, keyAt: clarifai ? given.argSpans[0] : current.argSpans[0] };
+        credentials = { key: clarifai ? given.args[0]?.() : given, keyAt: clarifai ? given.argSpans[0] : undefined };
       }
     } else if (method === 'withInterceptors' || method === 'attachHeaders') {
       // Headers attached through an interceptor or metadata (`MetadataUtils.attachHeaders(stub, metadata)`): what
       // they carry is known here only by their name.
       const at = method === 'attachHeaders' ? 1 : 0;
-      credentials ??= { argument: current.argSpans[at] ?? current.calleeSpan, key: attachedHeaders(current.args[at]?.()) };
+      credentials ??= { key: attachedHeaders(current.args[at]?.()) };
       if (method === 'attachHeaders') {
         current = current.args[0]?.();
         continue;
@@ -90,8 +90,9 @@ function grpcSite(ctx: JvmContext, call: JvmCall, value: CallValue, resource: 'm
     callSpan: { start: call.node.startIndex, end: call.node.endIndex },
     request,
     requestAt: value.argSpans[0],
-    // A new field is set right after `newBuilder()`, in the chain that starts the request.
-    container: message?.newBuilder.span,
+    // A new field is set right after `newBuilder()`, in the chain that starts the request (not after a message's
+    // `getDefaultInstance()`, which no setter follows).
+    container: message?.newBuilder.method === 'newBuilder' ? message.newBuilder.span : undefined,
     // A stub the file does not build carries whatever it was given: known by its own name.
     credential: stub.credentials ? key : stub.built ? undefined : stub.value,
     carrier: reach(callee.receiver, stub.value),

@@ -74,7 +74,7 @@ function twinStub(plan: FixPlan, writer: JvmWriter, credentials: string): string
   const statement = plan.support.statementAt(carrier.definition.start);
   if (!name || !binding || binding.start !== carrier.definition.start || !statement) return undefined;
   // `private final V2Grpc.V2BlockingStub stub = `, `private val stub: V2Grpc.V2BlockingStub = `
-  const head = new RegExp(`^([^=]*?)\\b${name}\\b([^=]*)=\\s*$`).exec(plan.text.slice(statement.span.start, binding.start));
+  const head = new RegExp(`^([^=]*?)(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])([^=]*)=\\s*$`).exec(plan.text.slice(statement.span.start, binding.start));
   if (!head) return undefined;
   return plan.bindBeside(binding, patTwinName(name, false), `${name}.withCallCredentials(${credentials})`, (twin, value) => [`${head[1]}${twin}${head[2]}= ${value}${writer.statementEnd}`]);
 }
