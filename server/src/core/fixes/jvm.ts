@@ -4,6 +4,7 @@ import type { TextEdit } from '../model';
 import { lineEnding, literalParts } from './text';
 import type { LanguageWriter } from './writer';
 
+/** A writer for the JVM fix builders. */
 export interface JvmWriter extends LanguageWriter {
   /** A constructor call: `new T(args)` in Java, `T(args)` in Kotlin. */
   construct(type: string, args: string): string;
@@ -39,6 +40,7 @@ const COMMON = {
   },
 };
 
+/** Java: concatenation, `new`, statements ending in `;`. */
 export const javaWriter: JvmWriter = {
   ...COMMON,
   statementEnd: ';',
@@ -70,6 +72,7 @@ export const javaWriter: JvmWriter = {
 /** `const val NAME =` (with a `String` type) right before a literal: a read cannot initialise a `const`. */
 const CONST_BEFORE = /\bconst\s+(val\s+[A-Za-z_]\w*\s*(?::\s*String\??\s*)?=\s*)$/;
 
+/** Kotlin: string templates, constructor calls without `new`, no `;`. */
 export const kotlinWriter: JvmWriter = {
   ...COMMON,
   statementEnd: '',

@@ -7,15 +7,18 @@ import { SyntaxIndex } from '../syntaxIndex';
 import { calleeText } from '../jvm/labels';
 import { JAVA_BINDING_TYPES, JAVA_SCOPE_TYPES, JavaEvaluator } from './evaluator';
 
+/** Java's comment node types. */
 export const JAVA_COMMENT_TYPES = ['line_comment', 'block_comment'];
 const CALL_TYPES = ['method_invocation', 'object_creation_expression'];
 const CLASS_DECLARATIONS = ['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration'];
 const INDEXED_TYPES = [...JAVA_BINDING_TYPES, ...CALL_TYPES, ...CLASS_DECLARATIONS, ...JAVA_COMMENT_TYPES, 'method_declaration', 'annotation'];
 
+/** A Java file's context, with the index of its tree. */
 export interface JavaContext extends JvmContext {
   index: SyntaxIndex;
 }
 
+/** Collects what the shared detectors read of a Java file, in one walk of its tree. */
 export function javaContext(root: Node, text: string): JavaContext {
   const index = new SyntaxIndex(root, INDEXED_TYPES, JAVA_SCOPE_TYPES);
   const ev = new JavaEvaluator(index, text);

@@ -24,6 +24,7 @@ export const JAVA_BINDING_TYPES = [...DECLARATION_TYPES, 'assignment_expression'
 const CLASS_DECLARATIONS = ['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration'];
 const PRIMITIVES = new Set(['decimal_integer_literal', 'hex_integer_literal', 'octal_integer_literal', 'binary_integer_literal', 'decimal_floating_point_literal', 'true', 'false', 'null_literal', 'character_literal']);
 
+/** The values of Java expressions, through the file's bindings. */
 export class JavaEvaluator extends JvmEvaluatorBase {
   protected readonly bindings: LazyBindings;
 

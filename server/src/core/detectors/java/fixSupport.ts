@@ -56,6 +56,7 @@ const JAVA: SyntaxProfile = {
   },
 };
 
+/** The fix support of a Java file. */
 export function javaFixSupport(root: Node, text: string): FixSupport {
   return syntaxFixSupport(root, text, JAVA);
 }

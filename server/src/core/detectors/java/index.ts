@@ -6,6 +6,7 @@ import { commentsOf } from '../syntax';
 import { JAVA_COMMENT_TYPES, javaContext } from './context';
 import { javaFixSupport } from './fixSupport';
 
+/** Detects the Clarifai calls and written-in credentials of a Java file. */
 export function detectJava(root: Node, text: string): Detection {
   const ctx = javaContext(root, text);
   return { model: detectJvm(ctx), comments: commentsOf(ctx.index, JAVA_COMMENT_TYPES), support: javaFixSupport(root, text) };

@@ -21,6 +21,7 @@ export type Step =
   /** Changes keys the file does not show (`mergeFrom(other)`, a key only known at run time). */
   | 'open';
 
+/** A kind of built object: the call that starts one, and the steps calls on it make. */
 export interface ObjectKind {
   /** The call that starts such an object, and the object it starts from (`newBuilder(prototype)`); undefined for other calls. */
   start(call: CallValue): { base?: Value } | undefined;

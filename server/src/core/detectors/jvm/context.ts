@@ -5,6 +5,7 @@ import type { ClientFlavor, Span } from '../../model';
 import { hasSecretShapedToken } from '../../clarifai/secrets';
 import { memoize, type CallValue, type Value } from '../../values/value';
 
+/** The evaluator of a JVM language, as the shared detectors use it. */
 export interface JvmEvaluator {
   eval(node: Node | null | undefined): Value;
   /** A method call or constructor call as a value: `method` and `receiver` for `recv.method(…)`. */
@@ -54,12 +55,14 @@ export interface NamedValue {
   value: Node;
 }
 
+/** The client flavors a JVM language reports its call sites under. */
 export interface JvmFlavors {
   grpc: ClientFlavor;
   legacy: ClientFlavor;
   http: ClientFlavor;
 }
 
+/** One file of a JVM language, as the shared detectors read it. */
 export interface JvmContext {
   text: string;
   /** Whether the text holds a credential-shaped token at all (computed once). */
@@ -93,6 +96,7 @@ export interface JvmSource extends Omit<JvmContext, 'secretShaped' | 'statementC
   constantExpressions(): JvmContext['constantExpressions'];
 }
 
+/** The context of a file from what its language gives. */
 export function jvmContext(source: JvmSource): JvmContext {
   const statementCalls = memoize(source.statementCalls);
   const annotatedMethods = memoize(source.annotatedMethods);

@@ -12,6 +12,7 @@ import { readMessage } from './messages';
 const STUB_OPTIONS = /^with(?:Deadline|DeadlineAfter|Executor|Compression|WaitForReady|MaxInboundMessageSize|MaxOutboundMessageSize|Option|OnReadyThreshold)$/;
 const NEW_STUB = /^new(?:Blocking|Future|BlockingV2)?Stub$/;
 
+/** The V2 calls that take a model or workflow, in a file that imports the Clarifai gRPC client. */
 export function detectJvmGrpc(ctx: JvmContext): CallSite[] {
   if (!['com.clarifai.grpc', 'com.clarifai.channel', 'com.clarifai.credentials'].some((p) => importsUnder(ctx, p))) return [];
   const sites: CallSite[] = [];

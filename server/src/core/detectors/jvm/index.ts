@@ -8,6 +8,7 @@ import { detectJvmLegacy } from './legacy';
 import { detectRetrofit } from './retrofit';
 import { constantIf, constantLiterals, jvmSecrets } from './secrets';
 
+/** The file model of a Java or Kotlin file: its Clarifai call sites and written-in credentials. */
 export function detectJvm(ctx: JvmContext): FileModel {
   const http = detectJvmHttp(ctx);
   const constants = constantLiterals(ctx);

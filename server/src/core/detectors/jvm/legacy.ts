@@ -19,6 +19,7 @@ interface LegacyTarget {
   client: Value | undefined;
 }
 
+/** The public-model and workflow calls of the clarifai2 client, in a file that imports it. */
 export function detectJvmLegacy(ctx: JvmContext): CallSite[] {
   if (!importsUnder(ctx, 'clarifai2')) return [];
   const sites: CallSite[] = [];

@@ -27,6 +27,7 @@ interface Endpoint {
   params: { name: string; path?: string; header?: string; body: boolean; url: boolean }[];
 }
 
+/** The calls of the file's Retrofit service methods, and the methods it declares but never calls. */
 export function detectRetrofit(ctx: JvmContext): CallSite[] {
   const endpoints = ctx.annotatedMethods.flatMap((m) => endpointOf(ctx, m));
   if (endpoints.length === 0) return [];

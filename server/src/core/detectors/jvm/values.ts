@@ -62,6 +62,7 @@ export interface CallParts {
   span: Span;
 }
 
+/** A call value from its parts. */
 export function callOf(parts: CallParts): CallValue {
   return { kind: 'call', ...parts, kwargNames: [], kwarg: () => undefined, kwargSpan: () => undefined, names: [] };
 }

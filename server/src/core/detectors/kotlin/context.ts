@@ -12,10 +12,12 @@ import { assignmentParts, callParts, childOfType, children, KOTLIN_COMMENT_TYPES
 
 const INDEXED_TYPES = [...KOTLIN_BINDING_TYPES, ...KOTLIN_CLASS_DECLARATIONS, ...KOTLIN_COMMENT_TYPES, 'call_expression', 'function_declaration', 'annotation'];
 
+/** A Kotlin file's context, with the index of its tree. */
 export interface KotlinContext extends JvmContext {
   index: SyntaxIndex;
 }
 
+/** Collects what the shared detectors read of a Kotlin file, in one walk of its tree. */
 export function kotlinContext(root: Node, text: string): KotlinContext {
   const index = new SyntaxIndex(root, INDEXED_TYPES, KOTLIN_SCOPE_TYPES);
   const ev = new KotlinEvaluator(index, text);

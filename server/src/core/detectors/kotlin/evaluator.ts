@@ -20,6 +20,7 @@ const CLASS_BODIES: ReadonlySet<string> = new Set(['class_body', 'enum_class_bod
 export const KOTLIN_SCOPE_TYPES: ReadonlySet<string> = new Set([...FUNCTION_TYPES, ...CLASS_BODIES, 'control_structure_body', 'for_statement', 'catch_block']);
 /** Node types whose bindings the evaluator reads. */
 export const KOTLIN_BINDING_TYPES = ['property_declaration', 'assignment', 'import_header', 'for_statement', 'catch_block', 'class_parameter'];
+/** Declarations with a class body whose members code reads through their name. */
 export const KOTLIN_CLASS_DECLARATIONS = ['class_declaration', 'object_declaration'];
 const PRIMITIVES = new Set(['integer_literal', 'long_literal', 'real_literal', 'hex_literal', 'bin_literal', 'boolean_literal', 'null', 'character_literal', 'unsigned_literal']);
 const TRANSPARENT = new Set(['parenthesized_expression', 'postfix_expression', 'as_expression']);
@@ -27,6 +28,7 @@ const MAPS = new Set(['mapOf', 'hashMapOf', 'mutableMapOf', 'linkedMapOf']);
 const LISTS = new Set(['listOf', 'mutableListOf', 'arrayListOf', 'arrayOf']);
 const ESCAPES: Readonly<Record<string, string>> = { t: '\t', b: '\b', n: '\n', r: '\r', "'": "'", '"': '"', '\\': '\\', $: '$' };
 
+/** The values of Kotlin expressions, through the file's bindings. */
 export class KotlinEvaluator extends JvmEvaluatorBase {
   protected readonly bindings: LazyBindings;
 

@@ -69,6 +69,7 @@ const KOTLIN: SyntaxProfile = {
   },
 };
 
+/** The fix support of a Kotlin file. */
 export function kotlinFixSupport(root: Node, text: string): FixSupport {
   return syntaxFixSupport(root, text, KOTLIN);
 }

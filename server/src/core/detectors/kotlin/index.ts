@@ -7,6 +7,7 @@ import { kotlinContext } from './context';
 import { kotlinFixSupport } from './fixSupport';
 import { KOTLIN_COMMENT_TYPES } from './syntax';
 
+/** Detects the Clarifai calls and written-in credentials of a Kotlin file. */
 export function detectKotlin(root: Node, text: string): Detection {
   const ctx = kotlinContext(root, text);
   return { model: detectJvm(ctx), comments: commentsOf(ctx.index, KOTLIN_COMMENT_TYPES), support: kotlinFixSupport(root, text) };

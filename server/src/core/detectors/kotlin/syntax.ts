@@ -2,6 +2,7 @@
 // assignments, found by the types and order of their children.
 import type { Node } from '@vscode/tree-sitter-wasm';
 
+/** Kotlin's comment node types. */
 export const KOTLIN_COMMENT_TYPES = ['line_comment', 'multiline_comment'];
 
 /** Named children that are not comments. */
@@ -9,6 +10,7 @@ export function children(node: Node | null | undefined): Node[] {
   return node ? node.namedChildren.filter((c): c is Node => c !== null && !KOTLIN_COMMENT_TYPES.includes(c.type)) : [];
 }
 
+/** The first named child of a type. */
 export function childOfType(node: Node | null | undefined, type: string): Node | undefined {
   return children(node).find((c) => c.type === type);
 }
@@ -76,7 +78,7 @@ export function targetPath(target: Node): { root: Node | undefined; names: strin
   return { root, names: suffixes.map((s) => childOfType(s, 'simple_identifier')?.text ?? '') };
 }
 
-/** The text of a string literal's content pieces, and whether it is a raw `"""` string. */
+/** Whether a string literal is a raw `"""` string (no escapes). */
 export function isRawString(node: Node): boolean {
   return node.text.startsWith('"""');
 }

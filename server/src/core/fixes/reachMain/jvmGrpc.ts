@@ -10,6 +10,7 @@ import { patTwinName, type FixPlan } from './plan';
 const USER_APP_ID_SET = 'com.clarifai.grpc.api.UserAppIDSet';
 const CALL_CREDENTIALS = 'com.clarifai.credentials.ClarifaiCallCredentials';
 
+/** Points a V2 call at its public resource's owner and, when asked, sends it a PAT. */
 export function fixJvmGrpc(plan: FixPlan, writer: JvmWriter): boolean {
   if (plan.needs.owner && !requestOwner(plan, writer)) return false;
   return !plan.needs.pat || stubPat(plan, writer);

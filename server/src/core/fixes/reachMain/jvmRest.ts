@@ -15,6 +15,7 @@ import { restOwner } from './rest';
 
 const HEADER_ANNOTATION = 'retrofit2.http.Header';
 
+/** Points a REST call at its public resource's owner and, when asked, sends it a PAT. */
 export function fixJvmRest(plan: FixPlan, family: LanguageFamily, writer: JvmWriter): boolean {
   if (plan.site.places.serviceMethod) return fixServiceCall(plan, family, writer, plan.site.places.serviceMethod);
   if (plan.needs.owner && !restOwner(plan, family)) return false;
