@@ -55,7 +55,7 @@ function readRequest(ctx: JvmContext, call: JvmCall): Request | undefined {
   return {
     url: object.get('url'),
     method: knownText(object.get('method')) ?? 'GET',
-    headers: headersOf(object),
+    headers: headersOf(object, call.name === 'newCall' ? interceptorAuthorization(ctx) : undefined),
     body: object.get('body'),
     written: new Map(object.keys.flatMap((k) => (object.at?.(k) ? [[k, object.at(k)!] as const] : []))),
     value: argument!,
@@ -132,11 +132,43 @@ function publishedBody(value: Value): Value {
   return value;
 }
 
-/** The headers of a request builder, under the names the code writes them with. */
-function headersOf(object: ObjValue): ObjValue {
+/**
+ * The headers of a request builder, under the names the code writes them with; without an Authorization header of
+ * its own, the one an interceptor of the file adds.
+ */
+function headersOf(object: ObjValue, intercepted: Value | undefined): ObjValue {
   const entries = new Map<string, Lazy<Value>>();
   for (const key of object.keys) if (key.startsWith(HEADER)) entries.set(key.slice(HEADER.length), () => object.get(key)!);
+  if (intercepted && ![...entries.keys()].some((k) => k.toLowerCase() === 'authorization')) entries.set('Authorization', () => intercepted);
   return objectOf(entries, object.open);
+}
+
+const intercepted = new WeakMap<JvmContext, Value | undefined>();
+
+/**
+ * The Authorization value an OkHttp interceptor adds to every request of its client
+ * (`chain.proceed(chain.request().newBuilder().addHeader("Authorization", "Key " + key).build())`), when the file
+ * has one such interceptor. A fix cannot write a PAT there for one call: every request of the client sends it.
+ */
+function interceptorAuthorization(ctx: JvmContext): Value | undefined {
+  if (intercepted.has(ctx)) return intercepted.get(ctx);
+  const values = ctx.calls
+    .filter((c) => c.name === 'header' || c.name === 'addHeader')
+    .map((c) => ctx.ev.callValue(c.node))
+    .filter((call) => knownText(call.args[0]?.())?.toLowerCase() === 'authorization' && rebuildsRequest(call.receiver?.()))
+    .map((call) => call.args[1]?.());
+  const only = values.length === 1 ? values[0] : undefined;
+  intercepted.set(ctx, only);
+  return only;
+}
+
+/** A builder chain on `chain.request().newBuilder()`: an interceptor's copy of the request it was given. */
+function rebuildsRequest(value: Value | undefined): boolean {
+  for (let current = value; current?.kind === 'call'; current = current.receiver?.()) {
+    const receiver = current.receiver?.();
+    if (current.method === 'newBuilder' && receiver?.kind === 'call' && receiver.method === 'request') return true;
+  }
+  return false;
 }
 
 /**
