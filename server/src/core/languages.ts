@@ -1,10 +1,10 @@
 // The languages the core analyses: editor language ids, file extensions and the grammar each one parses with.
 
 /** A grammar file (without `tree-sitter-` and `.wasm`) shipped beside the bundles. */
-export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby' | 'go' | 'php' | 'swift' | 'c-sharp';
+export type GrammarName = 'python' | 'javascript' | 'typescript' | 'tsx' | 'bash' | 'ruby' | 'go' | 'php' | 'swift' | 'c-sharp' | 'java' | 'kotlin';
 
 /** The detector family a language belongs to. */
-export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby' | 'go' | 'php' | 'swift' | 'csharp';
+export type LanguageFamily = 'python' | 'javascript' | 'shell' | 'ruby' | 'go' | 'php' | 'swift' | 'csharp' | 'java' | 'kotlin';
 
 export interface LanguageInfo {
   /** VS Code language id. */
@@ -37,6 +37,8 @@ const LANGUAGES: readonly LanguageInfo[] = [
     lineComment: '//',
     stringTypes: new Set(['string_literal', 'verbatim_string_literal', 'raw_string_literal', 'interpolated_string_expression']),
   },
+  { id: 'java', family: 'java', grammar: 'java', lineComment: '//', stringTypes: new Set(['string_literal']) },
+  { id: 'kotlin', family: 'kotlin', grammar: 'kotlin', lineComment: '//', stringTypes: new Set(['string_literal']) },
 ];
 
 const BY_ID = new Map(LANGUAGES.map((l) => [l.id, l]));
@@ -67,6 +69,9 @@ const BY_EXTENSION = new Map<string, string>([
   ['.swift', 'swift'],
   ['.cs', 'csharp'],
   ['.csx', 'csharp'],
+  ['.java', 'java'],
+  ['.kt', 'kotlin'],
+  ['.kts', 'kotlin'],
 ]);
 
 /** A shell script without an extension says what it is in its first line. */

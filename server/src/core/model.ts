@@ -28,7 +28,13 @@ export type ClientFlavor =
   | 'swift-legacy'
   | 'csharp-grpc'
   | 'csharp-legacy'
-  | 'csharp-http';
+  | 'csharp-http'
+  | 'java-grpc'
+  | 'java-legacy'
+  | 'java-http'
+  | 'kotlin-grpc'
+  | 'kotlin-legacy'
+  | 'kotlin-http';
 
 export type CredentialKind = 'api-key' | 'pat' | 'unknown';
 
@@ -163,6 +169,27 @@ export interface FixPlaces {
    * that `users/…/apps/…/` would go before.
    */
   ownerInUrl?: { user?: OwnerSegment; app?: OwnerSegment; resource?: OwnerSegment };
+  /**
+   * A service method whose annotations describe the request (Retrofit's `@POST("v2/…")`, `@Headers(…)`): other calls
+   * of it may need it as it is, so a fix gives this call a twin of the method.
+   */
+  serviceMethod?: ServiceMethod;
+}
+
+export interface ServiceMethod {
+  /** The whole declaration (annotations included), its name, and its parameter list (parentheses included). */
+  declaration: Span;
+  name: Span;
+  paramList: Span;
+  /** Where this call names the method, and its argument list; absent for a method the file never calls. */
+  calledAs?: { name: Span; args: Span };
+  /** The literal of its HTTP annotation's path. */
+  path?: Span;
+  /**
+   * A fixed `Authorization: …` line of its headers annotation: that value, and the whole annotation when the line is
+   * its only one.
+   */
+  fixedHeader?: { line: Span; annotation?: Span };
 }
 
 export type HeaderSlot =
@@ -212,6 +239,11 @@ export interface WrittenSecret {
   literal?: Span;
   /** When the literal is the default of an environment read (`os.getenv("X", "…")`, `process.env.X || "…"`): that expression and X. */
   fallbackOf?: { expression: Span; envName: string };
+  /**
+   * The literal must stay a compile-time constant (a Java or Kotlin annotation argument reaches it): no environment
+   * read can take its place.
+   */
+  constant?: boolean;
 }
 
 /** A credential-shaped literal written into the source outside a recognised call (or inside one). */

@@ -1,4 +1,5 @@
-// HTTP headers written as `Name: value` lines (curl's `-H`, PHP's CURLOPT_HTTPHEADER): the name, and the value as a value.
+// HTTP headers written as `Name: value` lines (curl's `-H`, PHP's CURLOPT_HTTPHEADER, Retrofit's `@Headers`): the
+// name, and the value with every piece still in its place in the source.
 import { isHole, str, type StrValue, type Value } from '../values/value';
 
 /** `Name: value` split into the header's name and its value (the text after the colon and its spaces). */

@@ -39,6 +39,8 @@ export interface SyntaxProfile {
    * assignment and call nodes have other fields than `object`, `left` and `function`; the default reads those.
    */
   builds?(hit: Node): boolean;
+  /** Node types of comments, which are not module-level statements (`comment` when not given). */
+  commentTypes?: ReadonlySet<string>;
   /** Whether a module-level statement imports something. */
   isImport(statement: Node): boolean;
   /** Whether a module-level statement only sets up the file (a docstring, a directive): new imports go after it. */
@@ -51,6 +53,7 @@ export interface SyntaxProfile {
 
 export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfile): FixSupport {
   const hitsCache = new Map<string, Node[]>();
+  const comments = profile.commentTypes ?? new Set(['comment']);
 
   /** Every place the tree shows the name itself (not inside a longer name, a string or a comment). */
   function hits(name: string): Node[] {
@@ -86,6 +89,18 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
     for (let n = node.parent; n; n = n.parent) if (profile.scopeTypes.has(n.type)) return n;
     return root;
   }
+
+  /**
+   * Where a node's text ends, before the comments and line breaks some grammars count into it (Kotlin's import list
+   * runs on to the next declaration).
+   */
+  const contentEnd = (node: Node): number => {
+    for (let i = node.childCount - 1; i >= 0; i--) {
+      const child = node.child(i);
+      if (child && !comments.has(child.type) && child.endIndex > child.startIndex) return contentEnd(child);
+    }
+    return node.startIndex + text.slice(node.startIndex, node.endIndex).trimEnd().length;
+  };
 
   const inside = (node: Node, scope: Node) => scope.startIndex <= node.startIndex && node.endIndex <= scope.endIndex;
 
@@ -189,7 +204,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
   }
 
   let topLevelCache: Node[] | undefined;
-  const topLevel = (): Node[] => (topLevelCache ??= root.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment'));
+  const topLevel = (): Node[] => (topLevelCache ??= root.namedChildren.filter((c): c is Node => c !== null && !comments.has(c.type)));
   const localNames = new Map<string, string | undefined>();
   let constants: boolean | undefined;
 
@@ -230,7 +245,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
         }
         if (profile.isImport(s) || profile.isPreamble(s) || profile.constantsBound(s).length > 0) after = s;
       }
-      if (after) return lineAfter(text, after.endIndex);
+      if (after) return lineAfter(text, contentEnd(after));
       return first ? text.lastIndexOf('\n', first.startIndex - 1) + 1 : 0;
     },
 
@@ -255,7 +270,7 @@ export function syntaxFixSupport(root: Node, text: string, profile: SyntaxProfil
         else if (after && profile.isImport(after)) break;
         else if (!profile.isPreamble(s)) break;
       }
-      return after ? lineAfter(text, after.endIndex) : 0;
+      return after ? lineAfter(text, contentEnd(after)) : 0;
     },
   };
 }

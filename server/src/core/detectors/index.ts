@@ -4,7 +4,9 @@ import type { LanguageFamily } from '../languages';
 import { detectCSharp } from './csharp';
 import type { Detection } from './detection';
 import { detectGo } from './go';
+import { detectJava } from './java';
 import { detectJavaScript } from './javascript';
+import { detectKotlin } from './kotlin';
 import { detectPhp } from './php';
 import { detectPython } from './python';
 import { detectRuby } from './ruby';
@@ -22,4 +24,6 @@ export const DETECTORS: Record<LanguageFamily, Detector> = {
   php: detectPhp,
   swift: detectSwift,
   csharp: detectCSharp,
+  java: detectJava,
+  kotlin: detectKotlin,
 };

@@ -31,9 +31,13 @@ export function calleeLabel(node: Node): string {
   let text = node.text;
   const comments = node.descendantsOfType('comment').filter(isNode).reverse();
   for (const c of comments) text = text.slice(0, c.startIndex - node.startIndex) + text.slice(c.endIndex - node.startIndex);
-  text = text.replace(/\s+/g, '');
-  if (text.length <= 60) return text;
-  const parts = text.split('.');
+  return shortLabel(text.replace(/\s+/g, ''));
+}
+
+/** A callee's label shortened to its last two names when it is long (`…stub.postModelOutputs`). */
+export function shortLabel(label: string): string {
+  if (label.length <= 60) return label;
+  const parts = label.split('.');
   return `…${parts.slice(-2).join('.')}`;
 }
 

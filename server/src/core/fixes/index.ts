@@ -1,9 +1,10 @@
 // Turns the changes rules ask for into text edits, written in the style of the file's language.
 import type { LanguageFamily } from '../languages';
 import type { CallSite, FileModel, FixIntent, FixProposal } from '../model';
-import { goWriter } from './go';
 import { cSharpWriter } from './csharp';
+import { goWriter } from './go';
 import { javaScriptWriter } from './javascript';
+import { javaWriter, kotlinWriter } from './jvm';
 import { phpWriter } from './php';
 import { pythonWriter } from './python';
 import { rubyWriter } from './ruby';
@@ -25,7 +26,7 @@ export interface FixContext {
   fixing: ReadonlyMap<CallSite, { pat: boolean }>;
 }
 
-const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, ruby: rubyWriter, go: goWriter, php: phpWriter, swift: swiftWriter, csharp: cSharpWriter };
+const WRITERS: Record<LanguageFamily, LanguageWriter> = { python: pythonWriter, javascript: javaScriptWriter, shell: shellWriter, ruby: rubyWriter, go: goWriter, php: phpWriter, swift: swiftWriter, csharp: cSharpWriter, java: javaWriter, kotlin: kotlinWriter };
 
 /** The text edits of one fix, or undefined when this file's shape leaves no safe edit. */
 export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixContext): FixProposal | undefined {
@@ -38,7 +39,8 @@ export function buildFix(fix: { title: string; intent: FixIntent }, ctx: FixCont
     case 'drop-default':
       return { title: fix.title, edits: [...writer.envImport(text, ctx.support), { start: intent.expression.start, end: intent.expression.end, newText: writer.envRead(intent.envName, '"') }] };
     case 'read-env': {
-      if (!intent.secret.literal) return undefined;
+      // A literal that must stay a compile-time constant (an annotation's value) cannot become a read.
+      if (!intent.secret.literal || intent.secret.constant) return undefined;
       const edit = writer.replaceInLiteral(text, intent.secret.literal, intent.secret.span, (quote) => writer.envRead(intent.envName, quote), ctx.support);
       if (!edit) return undefined;
       return { title: fix.title, edits: [...writer.envImport(text, ctx.support), edit], removesCredential: { span: intent.secret.span, envName: intent.envName } };

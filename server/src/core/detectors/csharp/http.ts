@@ -6,7 +6,7 @@ import { jsonValue } from '../../clarifai/jsonBody';
 import { foreignHost, mayHaveClarifaiUrl, restCallSite, type RestCall } from '../../clarifai/rest';
 import type { CallSite, Reach, Span } from '../../model';
 import { reach } from '../../values/reach';
-import { formatted } from '../../values/format';
+import { substituted } from '../../values/format';
 import { field, interpolated, knownText, mergeObjects, memoize, objectOf, str, unknown, type CallValue, type Lazy, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import { compactPath } from './bindingKeys';
@@ -237,5 +237,5 @@ function objectBody(value: Value | undefined): Value {
 /** A RestSharp resource with `{name}` placeholders filled by `AddUrlSegment("name", value)`. */
 function withSegments(resource: Value, segments: Value & { kind: 'obj' }): Value {
   if (resource.kind !== 'str') return resource;
-  return { ...formatted(resource, /\{(\w+)\}/g, resource.span, (match) => segments.get(match[1]!) ?? match[0]), names: resource.names };
+  return { ...substituted(resource, /\{(\w+)\}/g, resource.span, (match) => segments.get(match[1]!) ?? match[0]), names: resource.names };
 }

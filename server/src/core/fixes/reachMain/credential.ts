@@ -18,3 +18,15 @@ export function sendPat(plan: FixPlan, beside: () => string | undefined): boolea
   plan.replace(carrier.at, replacement);
   return true;
 }
+
+/**
+ * Makes a call whose header is written as one value (a curl `-H` argument, an HTTP client's `header(…)` call) send
+ * `Key <PAT>`: rewritten where it is defined when only calls that get a PAT use it, else where this call gives it.
+ */
+export function sendPatInHeader(plan: FixPlan): boolean {
+  const header = plan.site.places.header;
+  if (!header) return false;
+  const at = plan.exclusive([header], 'pat') ? header.definition : header.at;
+  plan.replace(at, plan.keyHeader(plan.text.slice(at.start, at.end)));
+  return true;
+}

@@ -1,6 +1,7 @@
 // The fix for calls that must reach a clarifai/main resource: owner ids and a PAT, written in the client's idiom.
 import type { LanguageFamily } from '../../languages';
 import type { CallSite, ClientFlavor, FileModel, TextEdit } from '../../model';
+import { javaWriter, kotlinWriter } from '../jvm';
 import type { FixSupport } from '../support';
 import type { LanguageWriter } from '../writer';
 import { needsOwnerIds } from '../../clarifai/target';
@@ -12,6 +13,8 @@ import { fixGoGrpc } from './goGrpc';
 import { fixGoRest } from './goRest';
 import { fixJavaScriptGrpc } from './javascriptGrpc';
 import { fixJavaScriptLegacy } from './javascriptLegacy';
+import { fixJvmGrpc } from './jvmGrpc';
+import { fixJvmRest } from './jvmRest';
 import { fixPhpGrpc } from './phpGrpc';
 import { fixPhpRest } from './phpRest';
 import { fixPythonGrpc } from './pythonGrpc';
@@ -22,6 +25,14 @@ import { fixSdk } from './sdk';
 import { fixSwiftHttp } from './swiftHttp';
 
 type Builder = (plan: FixPlan) => boolean;
+
+/**
+ * Deprecated clients that cannot name an owner and whose results no maintained call returns in the same types
+ * (clarifai2's `ClarifaiResponse<List<ClarifaiOutput<Concept>>>`, the PHP and C# clients' DTOs, the CocoaPod's
+ * callbacks, the clarification gem's objects): a rewrite would break the code that reads them, so their findings say
+ * where to move and no edit is made.
+ */
+const explainedOnly: Builder = () => false;
 
 const BUILDERS: Record<ClientFlavor, Builder> = {
   'python-grpc': fixPythonGrpc,
@@ -34,22 +45,23 @@ const BUILDERS: Record<ClientFlavor, Builder> = {
   'js-legacy': fixJavaScriptLegacy,
   'shell-curl': fixCurl,
   'ruby-http': fixRubyHttp,
-  // The clarification gem cannot name an owner, and its results have no drop-in REST equivalent: no edit.
-  'ruby-gem': () => false,
+  'ruby-gem': explainedOnly,
   'go-grpc': fixGoGrpc,
   'go-http': fixGoRest,
   'php-grpc': fixPhpGrpc,
   'php-http': fixPhpRest,
-  // The deprecated PHP client cannot name an owner, and a rewrite to clarifai-php-grpc would change what the call
-  // returns (a response message and a status instead of a ClarifaiResponse): its findings explain the move instead.
-  'php-legacy': () => false,
+  'php-legacy': explainedOnly,
   'swift-http': fixSwiftHttp,
-  // The CocoaPod cannot name an owner, and a rewrite to URLSession would change the types its callbacks receive.
-  'swift-legacy': () => false,
+  'swift-legacy': explainedOnly,
   'csharp-grpc': fixCSharpGrpc,
   'csharp-http': fixCSharpHttp,
-  // The deprecated client sends no owner and no rewrite keeps the program's types: the message says where to move.
-  'csharp-legacy': () => false,
+  'csharp-legacy': explainedOnly,
+  'java-grpc': (plan) => fixJvmGrpc(plan, javaWriter),
+  'kotlin-grpc': (plan) => fixJvmGrpc(plan, kotlinWriter),
+  'java-http': (plan) => fixJvmRest(plan, 'java', javaWriter),
+  'kotlin-http': (plan) => fixJvmRest(plan, 'kotlin', kotlinWriter),
+  'java-legacy': explainedOnly,
+  'kotlin-legacy': explainedOnly,
 };
 
 export interface ReachMainInput {
