@@ -1,6 +1,7 @@
 // Makes sure the Debian packages the Clarifai emulator tests run are there: openssl (the throwaway CA), curl and jq (the
-// shell program), and a python3 that can import requests. Installs the missing ones with apt when running as root;
-// otherwise fails and names them.
+// shell program), a python3 that can import requests, Ruby, PHP with its curl extension, a JDK (the `java` launcher
+// compiles single-file programs; keytool makes the trust store) and Go. Installs the missing ones with apt when running
+// as root; otherwise fails and names them.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -25,6 +26,10 @@ function missingPackages() {
     ...(works('curl', ['--version']) ? [] : ['curl']),
     ...(works('jq', ['--version']) ? [] : ['jq']),
     ...(pythonWithRequests() ? [] : ['python3', 'python3-requests']),
+    ...(works('ruby', ['--version']) ? [] : ['ruby']),
+    ...(works('php', ['-r', 'exit(function_exists("curl_init") ? 0 : 1);']) ? [] : ['php-cli', 'php-curl']),
+    ...(works('javac', ['-version']) && works('keytool', ['-help']) ? [] : ['default-jdk-headless']),
+    ...(works('go', ['version']) ? [] : ['golang-go']),
   ];
 }
 

@@ -3,10 +3,13 @@
 // - Node: NODE_OPTIONS=--require <preload> (redirect/node-preload.ts, compiled here), NODE_EXTRA_CA_CERTS, and
 //   GRPC_DEFAULT_SSL_ROOTS_FILE_PATH for grpc-js, which reads its roots from there when it is set (as on this machine);
 // - Python: redirect/python/sitecustomize.py on PYTHONPATH, SSL_CERT_FILE (urllib) and REQUESTS_CA_BUNDLE (requests);
-// - curl: CURL_HOME with a .curlrc holding `connect-to` and `cacert` (curl reads it unless given -q).
-import { execFile, spawn } from 'node:child_process';
+// - curl: CURL_HOME with a .curlrc holding `connect-to` and `cacert` (curl reads it unless given -q);
+// - Ruby, PHP (its curl extension), Java and Go: the emulator's proxy in the variables or properties each honours, and
+//   its CA through SSL_CERT_FILE, PHP's `curl.cainfo`, or a PKCS#12 trust store made with keytool for Java.
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { transformSync } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { API_HOST, type Emulator, type RecordedRequest } from './emulator';
@@ -68,13 +71,20 @@ export function redirectionEnv(emulator: Emulator): Record<string, string> {
   return env;
 }
 
-/** Runs `command program ...args` in the program's folder. */
-function run(emulator: Emulator, command: string, program: string, options: RunOptions): Promise<ProgramRun> {
+/** How a runtime is started: options before the program, and environment of its own (its proxy settings). */
+interface Launch {
+  before?: readonly string[];
+  env?: Record<string, string>;
+}
+
+/** Runs `command ...before program ...args` in the program's folder. */
+function run(emulator: Emulator, command: string, program: string, options: RunOptions, launch: Launch = {}): Promise<ProgramRun> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !INHERITED_BUT_UNWANTED.test(name)));
-  const env = { ...inherited, ...redirectionEnv(emulator), ...options.env };
+  const env = { ...inherited, ...redirectionEnv(emulator), ...launch.env, ...options.env };
   const first = emulator.requests.length;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [program, ...(options.args ?? [])], { env, cwd: path.dirname(program), stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [...(launch.before ?? []), program, ...(options.args ?? [])];
+    const child = spawn(command, args, { env, cwd: path.dirname(program), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -119,4 +129,39 @@ export async function runPython(emulator: Emulator, program: string, options: Ru
 
 export function runShell(emulator: Emulator, script: string, options: RunOptions = {}): Promise<ProgramRun> {
   return run(emulator, 'bash', script, options);
+}
+
+/** The proxy variables Ruby's Net::HTTP (`http_proxy`, even for HTTPS), libcurl (`https_proxy`) and Go read. */
+function proxyEnv(emulator: Emulator): Record<string, string> {
+  const proxy = `http://${emulator.host}:${emulator.proxyPort}`;
+  return { http_proxy: proxy, https_proxy: proxy, HTTPS_PROXY: proxy, no_proxy: '', NO_PROXY: '' };
+}
+
+export function runRuby(emulator: Emulator, program: string, options: RunOptions = {}): Promise<ProgramRun> {
+  return run(emulator, 'ruby', program, options, { env: proxyEnv(emulator) });
+}
+export function runPhp(emulator: Emulator, program: string, options: RunOptions = {}): Promise<ProgramRun> {
+  return run(emulator, 'php', program, options, { before: ['-d', `curl.cainfo=${emulator.caFile}`, '-d', `openssl.cafile=${emulator.caFile}`], env: proxyEnv(emulator) });
+}
+
+/** A single-file Java program, compiled in memory by the `java` launcher. */
+export function runJava(emulator: Emulator, program: string, options: RunOptions = {}): Promise<ProgramRun> {
+  const trustStore = path.join(emulator.dir, 'truststore.p12');
+  if (!existsSync(trustStore)) {
+    execFileSync('keytool', ['-importcert', '-noprompt', '-alias', 'emulator', '-file', emulator.caFile, '-keystore', trustStore, '-storetype', 'PKCS12', '-storepass', 'emulator'], { stdio: 'ignore' });
+  }
+  const properties = {
+    'https.proxyHost': emulator.host,
+    'https.proxyPort': String(emulator.proxyPort),
+    'javax.net.ssl.trustStore': trustStore,
+    'javax.net.ssl.trustStoreType': 'PKCS12',
+    'javax.net.ssl.trustStorePassword': 'emulator',
+  };
+  return run(emulator, 'java', program, { timeoutMs: 60_000, ...options }, { before: Object.entries(properties).map(([k, v]) => `-D${k}=${v}`) });
+}
+
+/** A Go program of one file and the standard library, built by `go run` with nothing fetched. */
+export function runGo(emulator: Emulator, program: string, options: RunOptions = {}): Promise<ProgramRun> {
+  const env = { ...proxyEnv(emulator), GOPROXY: 'off', GOTOOLCHAIN: 'local', GO111MODULE: 'off', GOCACHE: path.join(os.tmpdir(), 'clarifai-emulator-gocache') };
+  return run(emulator, 'go', program, { timeoutMs: 120_000, ...options }, { before: ['run'], env });
 }

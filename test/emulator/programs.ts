@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { OWN_APP, type Emulator, type RecordedRequest } from './emulator';
-import { runNode, runPython, runShell, type ProgramRun, type RunOptions } from './harness';
+import { runGo, runJava, runNode, runPhp, runPython, runRuby, runShell, type ProgramRun, type RunOptions } from './harness';
 
 export type Runner = (emulator: Emulator, program: string, options?: RunOptions) => Promise<ProgramRun>;
 
@@ -26,6 +26,10 @@ export const PROGRAMS: Program[] = [
   { name: 'python-urllib-rest', extension: 'py', run: runPython, protocol: 'rest', before: null, printed: /^pizza 0\.998$/m },
   { name: 'python-requests-rest', extension: 'py', run: runPython, protocol: 'rest', before: null, printed: /^train 1\.0$/m },
   { name: 'curl-rest', extension: 'sh', run: runShell, protocol: 'rest', before: null, printed: /^train 0\.9996$/m },
+  { name: 'ruby-nethttp-rest', extension: 'rb', run: runRuby, protocol: 'rest', before: null, printed: /^train 0\.9996$/m },
+  { name: 'php-curl-rest', extension: 'php', run: runPhp, protocol: 'rest', before: null, printed: /^pizza 0\.998$/m },
+  { name: 'java-httpclient-rest', extension: 'java', run: runJava, protocol: 'rest', before: null, printed: /^sfw 0\.9862$/m },
+  { name: 'go-nethttp-rest', extension: 'go', run: runGo, protocol: 'rest', before: null, printed: /^train 0\.9996$/m },
 ];
 
 export const programPath = (program: Program, version: 'before' | 'after') =>
