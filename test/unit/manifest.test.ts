@@ -4,13 +4,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { NOTEBOOK_LANGUAGE_ID, supportedLanguageIds } from '../../server/src/core/languages';
+import { languageIdForPath, NOTEBOOK_LANGUAGE_ID, supportedExtensions, supportedLanguageIds } from '../../server/src/core/languages';
 import { ANALYSED_LANGUAGES } from '../../server/src/shared/settings';
 import { REPO_ROOT } from '../helpers/analyzer';
 
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
   activationEvents: string[];
-  contributes: { configuration: { properties: Record<string, { items?: { enum?: string[] }; default?: unknown }> } };
+  contributes: {
+    configuration: { properties: Record<string, { items?: { enum?: string[] }; default?: unknown }> };
+    languages?: { id: string; extensions?: string[] }[];
+  };
 };
 
 describe('the manifest lists every analysed language', () => {
@@ -22,5 +25,13 @@ describe('the manifest lists every analysed language', () => {
   test('clarifai.languages offers each and turns each on', () => {
     assert.deepEqual([...setting.items!.enum!].sort(), languages);
     assert.deepEqual([...(setting.default as string[])].sort(), languages);
+  });
+});
+
+describe('the manifest contributes the languages VS Code does not ship', () => {
+  // VS Code has no Kotlin language of its own: without this, .kt files open as plain text and nothing is analysed.
+  test('kotlin, with every extension the analysis reads', () => {
+    const kotlin = manifest.contributes.languages?.find((l) => l.id === 'kotlin');
+    assert.deepEqual([...(kotlin?.extensions ?? [])].sort(), supportedExtensions().filter((e) => languageIdForPath(`a${e}`) === 'kotlin').sort());
   });
 });
