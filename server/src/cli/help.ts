@@ -1,4 +1,5 @@
 // The --help text, built from the rule registry and the CLI's limits so that it cannot drift from them.
+import { supportedExtensions } from '../core/languages';
 import { RULES } from '../core/rules';
 import { DEFAULT_MAX_FILE_SIZE } from './args';
 import { MAX_FIX_PASSES } from './fixPasses';
@@ -13,8 +14,8 @@ export function helpText(): string {
   return `Usage: ${TOOL_NAME} [options] [paths...]
 
 Finds Clarifai API calls that break under Clarifai's PAT-only access rules in Python,
-JavaScript and TypeScript files, shell scripts (curl) and Jupyter notebooks. Paths are
-files or folders (default: the current folder).
+JavaScript, TypeScript, Java, Kotlin, C#, PHP, Go, Ruby and Swift files, shell scripts
+(curl) and Jupyter notebooks. Paths are files or folders (default: the current folder).
 
 Options:
   -f, --format <format>     text (default), json or sarif
@@ -42,8 +43,10 @@ Which files:
   their parents up to the repository root) and .git/info/exclude are honoured;
   outside one, only .gitignore files in and below the scanned folders. A file or
   folder named on the command line is scanned even if it is ignored. Files are chosen
-  by extension (.py .pyw .js .mjs .cjs .jsx .ts .mts .cts .tsx .sh .bash .zsh .ipynb);
-  a file without one is read as a shell script when its first line is a shell shebang.
+  by extension:
+${wrap(supportedExtensions().join(' '), 4, 86)}
+  a file without one is read as a shell or Ruby script when its first line is a shebang
+  naming one.
   Only files that mention "clarifai" (in any case) are parsed.
   These files are skipped, each with a line "skipped <path>: <reason>" on stderr:
     - files over the size limit (checked before reading);
@@ -90,4 +93,18 @@ Statistics (--stats), one line on stderr after the report:
   clarifai> analysed=<files parsed and analysed> bytes=<bytes read>
   wallMs=<milliseconds since the process started> peakRssMB=<peak resident memory>
 `;
+}
+
+/** Words laid out in lines of at most `width` characters, each indented. */
+function wrap(text: string, indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => ' '.repeat(indent) + l).join('\n');
 }

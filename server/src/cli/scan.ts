@@ -102,7 +102,7 @@ export async function scan(targets: readonly Target[], options: ScanOptions): Pr
   /** Reads and gates a file; returns its text when it is to be analysed. */
   function textToAnalyse(file: WalkedFile, shown: string): { text: string; languageId: string } | undefined {
     const languageId = file.languageId;
-    if (languageId === undefined) return skip(shown, 'unsupported', 'not a Python, JavaScript, TypeScript, shell script or Jupyter notebook file');
+    if (languageId === undefined) return skip(shown, 'unsupported', 'not a file of a language the analysis reads');
     const outcome = readForAnalysis(file.absPath, languageId, options.maxFileSize);
     if (outcome.kind !== 'skip' || outcome.bytes !== undefined) {
       result.stats.read++;
