@@ -28,7 +28,7 @@ export class Parsers {
     if (this.parsers.has(grammar)) return;
     let language = this.languages.get(grammar);
     if (!language) {
-      language = this.load(`tree-sitter-${grammar}.wasm`).then((bytes) => TreeSitter.Language.load(repairGrammar(grammar, bytes)));
+      language = this.load(`tree-sitter-${grammar}.wasm`).then((bytes) => linkOneAtATime(() => TreeSitter.Language.load(repairGrammar(grammar, bytes))));
       this.languages.set(grammar, language);
       language.catch(() => this.languages.delete(grammar));
     }
@@ -51,6 +51,20 @@ export class Parsers {
 }
 
 let runtime: Promise<void> | undefined;
+
+/** The grammar being linked into the runtime, which later ones wait for. */
+let linking: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs grammar loads one after another. The runtime links each grammar's WebAssembly module into its own symbol
+ * table; two links under way at once mix their symbols up ("bad export type for
+ * 'tree_sitter_kotlin_external_scanner_create'"), and a scan meets files of several languages at the same time.
+ */
+function linkOneAtATime<T>(load: () => Promise<T>): Promise<T> {
+  const next = linking.then(load);
+  linking = next.catch(() => undefined);
+  return next;
+}
 
 function initRuntime(load: WasmLoader): Promise<void> {
   runtime ??= load('tree-sitter.wasm')
