@@ -34,9 +34,14 @@ describe('clarifai-pat-lint --fix on the sample project', () => {
     assert.match(tagger, /metadata=pat_metadata/);
     const web = readFileSync(path.join(root, 'web/src/clarifai.ts'), 'utf8');
     assert.match(web, /const USER_ID = 'clarifai';\nconst APP_ID = 'main';/);
+    const android = readFileSync(path.join(root, 'android/app/src/main/java/com/example/phototagger/TagRepository.kt'), 'utf8');
+    assert.match(android, /"https:\/\/api\.clarifai\.com\/v2\/users\/clarifai\/apps\/main\/models\/\$GENERAL_MODEL\/outputs"/);
+    assert.match(android, /"Key \$\{System\.getenv\("CLARIFAI_PAT"\)\}"/);
+    const moderator = readFileSync(path.join(root, 'services/moderator/main.go'), 'utf8');
+    assert.match(moderator, /UserAppId: &api\.UserAppIDSet\{UserId: "clarifai", AppId: "main"\}/);
 
     const again = runCli(['--fix', '.'], root);
-    assert.equal(again.status, 0);
+    assert.equal(again.status, 0, again.stdout + again.stderr);
     assert.doesNotMatch(again.stderr, /fixed [1-9]/);
   });
 });
