@@ -9,7 +9,7 @@ import { SWIFT_BINDING_TYPES, SWIFT_SCOPE_TYPES, SWIFT_STRING_TYPES, SwiftEvalua
 /** The comment node types of the grammar. */
 export const SWIFT_COMMENT_TYPES = ['comment', 'multiline_comment'];
 /** Everything the Swift detectors look at, collected in one walk. */
-const INDEXED_TYPES = [...SWIFT_BINDING_TYPES, ...SWIFT_COMMENT_TYPES, ...SWIFT_STRING_TYPES, 'import_declaration', 'dictionary_literal', 'value_argument'];
+const INDEXED_TYPES = [...SWIFT_BINDING_TYPES, ...SWIFT_COMMENT_TYPES, ...SWIFT_STRING_TYPES, 'import_declaration', 'dictionary_literal', 'value_argument', 'control_transfer_statement'];
 
 export interface SwiftContext {
   text: string;

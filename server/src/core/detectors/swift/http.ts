@@ -35,7 +35,29 @@ export function detectHttp(ctx: SwiftContext): { sites: CallSite[]; foreignHeade
     if (site) sites.push(site);
     else if (foreignHost(request.url)) foreignHeaders.push(...[request.headers?.span, request.written?.header?.at].filter((s): s is Span => s !== undefined));
   }
+  sites.push(...returnedRequests(ctx, sites));
   return { sites, foreignHeaders };
+}
+
+/**
+ * URLRequests that a function builds and returns for its callers to send (`func makeRequest(…) -> URLRequest`): what
+ * they will send is all written here, so the request is the call site, where it is returned. A function that also
+ * sends a request itself is already read at that call.
+ */
+function returnedRequests(ctx: SwiftContext, found: readonly CallSite[]): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const statement of ctx.index.of('control_transfer_statement')) {
+    const result = statement.childForFieldName('result');
+    if (!result || !statement.text.startsWith('return')) continue;
+    const value = ctx.ev.eval(result);
+    if (value.kind !== 'call' || !REQUEST_TYPES.test(value.callee)) continue;
+    const owner = ctx.index.scopeOf(statement);
+    if (found.some((site) => owner.start <= site.callSpan.start && site.callSpan.end <= owner.end)) continue;
+    const request = urlRequest(ctx, value, result, statement);
+    const site = request && restCallSite({ ...request, callee: `the ${value.callee} returned here` });
+    if (site) sites.push(site);
+  }
+  return sites;
 }
 
 function lastName(callee: string): string {
