@@ -1,17 +1,21 @@
 // An open document parsed incrementally gives the same findings as a fresh analysis of the same text.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { languageIdForPath } from '../../server/src/core/languages';
+import { languageIdForPath, NOTEBOOK_LANGUAGE_ID } from '../../server/src/core/languages';
 import { analyzer, REPO_ROOT } from '../helpers/analyzer';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
-/** Every Python fixture, and the C# ones (nested by what they show). */
-const FILES = [
-  ...readdirSync(path.join(FIXTURES, 'python')).filter((n) => n.endsWith('.py')).map((n) => path.join('python', n)),
-  ...readdirSync(path.join(FIXTURES, 'csharp'), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.cs')).map((n) => path.join('csharp', n)),
-];
+/** Every Python and C# fixture, and the two largest of each other language (folders nested by what they show). */
+const FILES = readdirSync(FIXTURES).flatMap((language) => {
+  const names = readdirSync(path.join(FIXTURES, language), { recursive: true, encoding: 'utf8' })
+    .filter((n) => languageIdForPath(n) !== undefined && languageIdForPath(n) !== NOTEBOOK_LANGUAGE_ID)
+    .map((n) => path.join(language, n));
+  if (language === 'python' || language === 'csharp') return names.sort();
+  const size = (n: string) => statSync(path.join(FIXTURES, n)).size;
+  return names.sort((a, b) => size(b) - size(a) || a.localeCompare(b)).slice(0, 2);
+});
 
 /** A small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
