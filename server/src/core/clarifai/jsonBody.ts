@@ -3,7 +3,7 @@
 // shell script, or `"user_id": "` + USER_ID + `"` in Go, resolves like any other binding; and a string written whole,
 // in the text or as a constant, keeps where it is written, so that a fix can replace it there.
 import type { IdValue } from '../model';
-import { memoize, objectOf, str, type Lazy, type StrPart, type Value } from '../values/value';
+import { objectOf, str, type Lazy, type StrPart, type Value } from '../values/value';
 import { flatten, HOLE, writtenAt, type CharSource } from './urlTemplate';
 
 /** The value of a JSON text (holes only inside JSON strings), or undefined when it is not JSON. */
@@ -19,6 +19,9 @@ export function jsonValue(text: Value): Value | undefined {
   }
 }
 
+/** A string's text split around the markers of run-time values, and one marker alone. */
+const HOLE_PIECES = new RegExp(`(${HOLE}\\d+${HOLE})`);
+const ONLY_HOLE = new RegExp(`^${HOLE}(\\d+)${HOLE}$`);
 const NUMBER_OR_WORD = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
@@ -83,7 +86,7 @@ class JsonReader {
     if (!this.eat(']')) {
       do {
         const item = this.value();
-        items.push(memoize(() => item));
+        items.push(() => item);
         this.space();
       } while (this.eat(','));
       this.expect(']');
@@ -96,8 +99,8 @@ class JsonReader {
     const start = this.at;
     const { text, escaped } = this.stringText();
     const parts: StrPart[] = [];
-    for (const piece of text.split(new RegExp(`(${HOLE}\\d+${HOLE})`))) {
-      const hole = new RegExp(`^${HOLE}(\\d+)${HOLE}$`).exec(piece);
+    for (const piece of text.split(HOLE_PIECES)) {
+      const hole = ONLY_HOLE.exec(piece);
       if (hole) parts.push({ hole: this.holes[Number(hole[1])]! });
       else if (piece) parts.push({ text: piece });
     }

@@ -8,7 +8,7 @@ import type { FixPlan } from './plan';
 export function sendPat(plan: FixPlan, beside: () => string | undefined): boolean {
   const { header, carrier } = plan.site.places;
   // The header is reached through its carrier: the carrier's definition tells its bindings apart too.
-  if (header && plan.exclusive([header, carrier], 'pat') && plan.runtimeValueAt(header.definition)) {
+  if (header && plan.exclusive([header, carrier], 'pat') && plan.allowRuntimeValueAt(header.definition)) {
     plan.replace(header.definition, plan.keyHeader(plan.text.slice(header.definition.start, header.definition.end)));
     return true;
   }

@@ -113,10 +113,10 @@ export class FixPlan {
   }
 
   /**
-   * Whether a value read at run time may be written at `span`: anywhere but in a compile-time constant, whose
-   * declaration is made a variable's when nothing needs it to stay a constant.
+   * Lets a value read at run time be written at `span`. Nothing to do outside a compile-time constant; a constant's
+   * declaration becomes a variable's (an edit of this plan) when nothing needs it to stay one. False when it must.
    */
-  runtimeValueAt(span: Span): boolean {
+  allowRuntimeValueAt(span: Span): boolean {
     const constant = this.support.constantOf?.(span);
     if (!constant) return true;
     if (constant.replaceable) this.edits.push(constant.toVariable);
