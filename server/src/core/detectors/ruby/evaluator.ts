@@ -40,6 +40,8 @@ const CLASS_TYPES: ReadonlySet<string> = new Set(['program', 'class', 'module', 
 export const RUBY_BINDING_TYPES = ['assignment', 'operator_assignment', 'method', 'singleton_method', 'call', 'binary'];
 /** Node types the evaluator needs besides bindings: heredoc bodies come after the line that opens them. */
 export const RUBY_HEREDOC_TYPES = ['heredoc_beginning', 'heredoc_body'];
+/** Node types of a name: a local, a constant, an instance, class or global variable. */
+export const RUBY_NAME_TYPES: ReadonlySet<string> = new Set(['identifier', 'constant', 'instance_variable', 'class_variable', 'global_variable']);
 /** Node types whose children are statements. */
 export const RUBY_STATEMENT_PARENTS: ReadonlySet<string> = new Set(['program', 'body_statement', 'block_body', 'then', 'else', 'do', 'begin', 'ensure']);
 
@@ -118,7 +120,7 @@ export class RubyEvaluator extends EvaluatorBase {
   }
 
   /** The method `name` defined in the class or module holding `ref` (or at the top of the file). */
-  methodNamed(name: string, ref: Node): Node | undefined {
+  private methodNamed(name: string, ref: Node): Node | undefined {
     const found = this.resolve(methodKey(name), ref);
     return found?.binding.kind === 'function' ? found.binding.node : undefined;
   }
@@ -552,7 +554,7 @@ function escapeClass(char: string): string {
 }
 
 function isName(node: Node): boolean {
-  return ['identifier', 'constant', 'instance_variable', 'class_variable', 'global_variable'].includes(node.type);
+  return RUBY_NAME_TYPES.has(node.type);
 }
 
 /** `req`, `@client.headers`, `conn.headers`: a chain of names and argument-less calls that property sets are keyed by. */
