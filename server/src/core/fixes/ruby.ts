@@ -1,12 +1,15 @@
 // Ruby fix writing: `ENV.fetch("NAME")` reads, constants, and credentials cut out of string literals.
 import { lineEnding } from './text';
-import { prevalentQuote, type LanguageWriter } from './writer';
+import { prevalentQuote, quotedStrings, type LanguageWriter } from './writer';
 
 /** The quotes a string literal can take, the one preferred on a tie first (Ruby style guides prefer single quotes). */
 const QUOTES = ["'", '"'];
 
 /** How a string literal opens: quotes, or a percent literal (`%q(…)` does not interpolate, `%Q(…)` and `%(…)` do). */
 const OPENING = /^(?:'|"|%q.|%Q.|%[^\w\s])/;
+
+/** Plain literals in either quote; one compared with a value may end in `.freeze`. */
+const strings = quotedStrings(QUOTES);
 
 export const rubyWriter: LanguageWriter = {
   envRead(name, quote) {
@@ -38,17 +41,10 @@ export const rubyWriter: LanguageWriter = {
     return { start: literal.start, end: literal.end, newText: [...(before ? [piece(before)] : []), read("'"), ...(after ? [piece(after)] : [])].join(' + ') };
   },
 
-  quote(text) {
-    return prevalentQuote(text, QUOTES);
-  },
-
-  stringLiteral(value, quote) {
-    return `${quote}${value}${quote}`;
-  },
+  ...strings,
 
   isStringLiteral(expression, value) {
-    const e = expression.trim().replace(/\.freeze$/, '');
-    return e === `"${value}"` || e === `'${value}'`;
+    return strings.isStringLiteral(expression.trim().replace(/\.freeze$/, ''), value);
   },
 
   constant(name, value, text) {

@@ -12,7 +12,7 @@ const MULTIPLE = /^([^=\n]*,[^=\n]*)=(?![=~>])/;
 const DEF = /^def\s+(?:self\s*\.\s*)?([A-Za-z_]\w*[?!]?)/;
 /** Statements that add keys to a hash or a request: `h.merge!(…)`, `req.add_field(k, v)`. */
 export const MUTATORS = new Set(['merge!', 'update', 'store', 'add_field']);
-const MUTATION = new RegExp(String.raw`^(${PATH})\s*\.\s*(merge!|update|store|add_field)(?=[\s(])`);
+const MUTATION = new RegExp(String.raw`^(${PATH})\s*\.\s*(?:${[...MUTATORS].join('|')})(?=[\s(])`);
 const APPEND = new RegExp(String.raw`^(${NAME})\s*<<(?!~|-|[A-Z'"])`);
 /** How much source a key is read from: enough for any left-hand side we resolve. */
 const WINDOW = 300;

@@ -42,9 +42,14 @@ export function detectClarification(ctx: RubyContext): CallSite[] {
   return sites;
 }
 
+/** Whether a call is the gem's `Clarification.configure`. */
+export function isGemConfiguration(call: Node): boolean {
+  return methodOf(call) === 'configure' && call.childForFieldName('receiver')?.text === 'Clarification';
+}
+
 /** `Clarification.configure do |config| … end`: the key and the models it sets. */
 function configuration(ctx: RubyContext, node: Node): Configuration | undefined {
-  if (methodOf(node) !== 'configure' || node.childForFieldName('receiver')?.text !== 'Clarification') return undefined;
+  if (!isGemConfiguration(node)) return undefined;
   const block = node.childForFieldName('block');
   const param = namedArgs(block?.childForFieldName('parameters'))[0];
   if (!block || param?.type !== 'identifier') return undefined;

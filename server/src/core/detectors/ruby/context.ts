@@ -2,7 +2,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Span } from '../../model';
 import { hasSecretShapedToken } from '../../clarifai/secrets';
-import { namedArgs } from '../syntax';
+import { namedArgs, shortLabel } from '../syntax';
 import { SyntaxIndex } from '../syntaxIndex';
 import { RUBY_BINDING_TYPES, RUBY_HEREDOC_TYPES, RUBY_SCOPE_TYPES, RubyEvaluator } from './evaluator';
 
@@ -48,7 +48,7 @@ export function callParts(node: Node): { span: Span; callee: string; callSpan: S
   const text = node.text.slice(start - node.startIndex, method.endIndex - node.startIndex).replace(/\s+/g, '');
   return {
     span: { start, end: method.endIndex },
-    callee: text.length <= 60 ? text : `…${text.split('.').slice(-2).join('.')}`,
+    callee: shortLabel(text),
     callSpan: { start: node.startIndex, end: node.endIndex },
   };
 }

@@ -40,6 +40,8 @@ const CLASS_TYPES: ReadonlySet<string> = new Set(['program', 'class', 'module', 
 export const RUBY_BINDING_TYPES = ['assignment', 'operator_assignment', 'method', 'singleton_method', 'call', 'binary'];
 /** Node types the evaluator needs besides bindings: heredoc bodies come after the line that opens them. */
 export const RUBY_HEREDOC_TYPES = ['heredoc_beginning', 'heredoc_body'];
+/** Node types of a name: a local, a constant, an instance, class or global variable. */
+export const RUBY_NAME_TYPES: ReadonlySet<string> = new Set(['identifier', 'constant', 'instance_variable', 'class_variable', 'global_variable']);
 /** Node types whose children are statements. */
 export const RUBY_STATEMENT_PARENTS: ReadonlySet<string> = new Set(['program', 'body_statement', 'block_body', 'then', 'else', 'do', 'begin', 'ensure']);
 
@@ -112,13 +114,11 @@ export class RubyEvaluator extends EvaluatorBase {
 
   /** The value a path (`req.body`, `config.api_key`, `conn.headers`) holds as seen from `ref`, its property sets folded in. */
   pathValue(path: string, ref: Node): Value | undefined {
-    const found = this.resolve(path, ref);
-    if (!found) return this.propertiesOf(path, ref);
-    return named(this.withPropertySets(this.bindingValue(found.binding, found.scope), path, ref), path);
+    return this.boundValue(path, ref) ?? this.propertiesOf(path, ref);
   }
 
   /** The method `name` defined in the class or module holding `ref` (or at the top of the file). */
-  methodNamed(name: string, ref: Node): Node | undefined {
+  private methodNamed(name: string, ref: Node): Node | undefined {
     const found = this.resolve(methodKey(name), ref);
     return found?.binding.kind === 'function' ? found.binding.node : undefined;
   }
@@ -251,10 +251,16 @@ export class RubyEvaluator extends EvaluatorBase {
     return knownText(this.eval(key));
   }
 
+  /** The value a name or path is bound to as seen from `ref`, its property sets folded in; undefined when nothing binds it. */
+  private boundValue(name: string, ref: Node): Value | undefined {
+    const found = this.resolve(name, ref);
+    return found && named(this.withPropertySets(this.bindingValue(found.binding, found.scope), name, ref), name);
+  }
+
   private identifier(node: Node): Value {
     const name = node.text;
-    const found = this.resolve(name, node);
-    if (found) return named(this.withPropertySets(this.bindingValue(found.binding, found.scope), name, node), name);
+    const bound = this.boundValue(name, node);
+    if (bound) return bound;
     // A name no assignment binds is a call of a method without arguments.
     const returned = this.returnedBy(name, node);
     return returned ? named(returned, name) : { ...unknown(name, spanOf(node)), names: [name] };
@@ -262,9 +268,7 @@ export class RubyEvaluator extends EvaluatorBase {
 
   private constant(node: Node): Value {
     const name = node.text;
-    const found = this.resolve(name, node);
-    if (!found) return { kind: 'module', path: name, names: [], span: spanOf(node) };
-    return named(this.withPropertySets(this.bindingValue(found.binding, found.scope), name, node), name);
+    return this.boundValue(name, node) ?? { kind: 'module', path: name, names: [], span: spanOf(node) };
   }
 
   /** `Net::HTTP::Post`, `Config::API_URL`: a constant of a module the file defines, else a library's module path. */
@@ -285,9 +289,8 @@ export class RubyEvaluator extends EvaluatorBase {
 
   private variable(node: Node): Value {
     const name = node.text;
-    const found = this.resolve(name, node);
-    const base = found ? this.bindingValue(found.binding, found.scope) : { ...unknown(name, spanOf(node)), names: [name] };
-    return named(this.withPropertySets(base, name, node), name);
+    // A variable no assignment binds may still have keys set on it.
+    return this.boundValue(name, node) ?? named(this.withPropertySets({ ...unknown(name, spanOf(node)), names: [name] }, name, node), name);
   }
 
   /** `ENV["X"]`, `hash[:key]`, `list[0]`; anything else keeps its text as its name (`credentials.clarifai[:api_key]`). */
@@ -404,21 +407,24 @@ export class RubyEvaluator extends EvaluatorBase {
   private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {
     this.bindings.ensure(name);
     const owner = this.ownerOf(ref);
-    const local = isLocal(name);
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
+    for (const scope of this.visibleScopes(name, ref)) {
       this.ensureParams(scope);
       const binding = this.table.lookup(scope.index, name, ref.startIndex, owner);
       if (binding) return { binding, scope: scope.index };
-      if (local && LOCAL_GATES.has(scope.type)) return undefined;
     }
     return undefined;
   }
 
   protected propertyScopes(ref: Node, path: string): number[] {
-    const scopes: number[] = [];
-    const local = isLocal(path);
+    return this.visibleScopes(path, ref).map((scope) => scope.index);
+  }
+
+  /** The scopes a name (or a path's head) is seen in from `ref`, innermost first: a local's end at its method or class. */
+  private visibleScopes(name: string, ref: Node): Scope[] {
+    const scopes: Scope[] = [];
+    const local = isLocal(name);
     for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
-      scopes.push(scope.index);
+      scopes.push(scope);
       if (local && LOCAL_GATES.has(scope.type)) break;
     }
     return scopes;
@@ -552,7 +558,7 @@ function escapeClass(char: string): string {
 }
 
 function isName(node: Node): boolean {
-  return ['identifier', 'constant', 'instance_variable', 'class_variable', 'global_variable'].includes(node.type);
+  return RUBY_NAME_TYPES.has(node.type);
 }
 
 /** `req`, `@client.headers`, `conn.headers`: a chain of names and argument-less calls that property sets are keyed by. */

@@ -14,11 +14,10 @@ const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 const WITH_BODY = new Set(['post', 'put', 'patch']);
 
 /** A Faraday request, read with its connection's URL and headers; undefined for any other call. */
-export function faradayCall(ctx: RubyContext, node: Node): RestCall | undefined {
+export function faradayCall(ctx: RubyContext, node: Node, call: CallValue): RestCall | undefined {
   const method = methodOf(node);
   const receiver = node.childForFieldName('receiver');
   if (!VERBS.has(method) || !receiver) return undefined;
-  const call = ctx.ev.callValue(node);
   if (call.callee === `Faraday.${method}`) return request(ctx, node, call, method, undefined);
   const connection = ctx.ev.eval(receiver);
   if (connection.kind !== 'call' || connection.callee !== 'Faraday.new') return undefined;

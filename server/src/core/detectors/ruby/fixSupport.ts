@@ -4,7 +4,7 @@ import type { FixSupport } from '../../fixes/support';
 import { syntaxFixSupport, type SyntaxProfile } from '../fixSupport';
 import { namedArgs } from '../syntax';
 import { MUTATORS } from './bindingKeys';
-import { RUBY_STATEMENT_PARENTS } from './evaluator';
+import { RUBY_NAME_TYPES, RUBY_SCOPE_TYPES, RUBY_STATEMENT_PARENTS } from './evaluator';
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 const URL_PARTS = new Set(['host', 'hostname', 'port', 'scheme']);
@@ -21,8 +21,8 @@ function isRequire(statement: Node): boolean {
 
 const RUBY: SyntaxProfile = {
   statementParents: RUBY_STATEMENT_PARENTS,
-  scopeTypes: new Set(['method', 'singleton_method', 'class', 'module', 'singleton_class', 'block', 'do_block', 'lambda']),
-  nameTypes: new Set(['identifier', 'constant', 'instance_variable', 'class_variable', 'global_variable']),
+  scopeTypes: RUBY_SCOPE_TYPES,
+  nameTypes: RUBY_NAME_TYPES,
   memberTypes: new Set(['element_reference', 'call']),
   assignmentTypes: new Set(['assignment', 'operator_assignment']),
   callTypes: new Set(['call']),

@@ -18,7 +18,9 @@ export function detectHttp(ctx: RubyContext): { sites: CallSite[]; foreignHeader
   if (!mayHaveClarifaiUrl(ctx.text) && !ctx.secretShaped) return { sites, foreignHeaders };
   for (const node of ctx.calls) {
     if (!SENDING.has(methodOf(node))) continue;
-    const request = netHttpCall(ctx, node) ?? httpartyCall(ctx, node) ?? faradayCall(ctx, node) ?? restClientCall(ctx, node);
+    // One reading of the call's arguments serves every library's reader.
+    const call = ctx.ev.callValue(node);
+    const request = netHttpCall(ctx, node, call) ?? httpartyCall(ctx, node, call) ?? faradayCall(ctx, node, call) ?? restClientCall(node, call);
     if (!request) continue;
     const site = restCallSite(request);
     if (site) sites.push(withBracedBody(ctx.text, site));

@@ -9,6 +9,8 @@ import { methodOf, parenthesisedArgs, type RubyContext } from './context';
 import { rubyRequest } from './request';
 
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+/** Where an HTTParty call without a receiver finds its class's settings. */
+const CLASS_OR_MODULE: ReadonlySet<string> = new Set(['class', 'module']);
 
 /** What a class that includes HTTParty gives every call it makes. */
 interface PartyClass {
@@ -17,11 +19,10 @@ interface PartyClass {
 }
 
 /** An HTTParty request, read with its class's `base_uri` and `headers`; undefined for any other call. */
-export function httpartyCall(ctx: RubyContext, node: Node): RestCall | undefined {
+export function httpartyCall(ctx: RubyContext, node: Node, call: CallValue): RestCall | undefined {
   const method = methodOf(node);
   if (!VERBS.has(method)) return undefined;
   const receiver = node.childForFieldName('receiver');
-  const call = ctx.ev.callValue(node);
   if (receiver && call.callee === `HTTParty.${method}`) return request(node, call, method, {});
   const cls = partyClass(ctx, node, receiver);
   return cls ? request(node, call, method, cls) : undefined;
@@ -57,7 +58,8 @@ function request(node: Node, call: CallValue, method: string, cls: PartyClass): 
 function partyClass(ctx: RubyContext, node: Node, receiver: Node | null): PartyClass | undefined {
   let cls: Node | undefined;
   if (!receiver || receiver.type === 'self' || receiver.text.replace(/\s+/g, '') === 'self.class') {
-    for (let n = node.parent; n && !cls; n = n.parent) if (n.type === 'class' || n.type === 'module') cls = n;
+    const scope = ctx.index.enclosing(node, CLASS_OR_MODULE);
+    if (CLASS_OR_MODULE.has(scope.type)) cls = scope.node;
   } else if (receiver.type === 'constant') {
     cls = [...ctx.index.of('class'), ...ctx.index.of('module')].find((c) => c.childForFieldName('name')?.text === receiver.text);
   }

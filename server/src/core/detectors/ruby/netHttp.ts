@@ -6,6 +6,7 @@ import type { Reach } from '../../model';
 import { reach } from '../../values/reach';
 import { concat, fieldIgnoreCase, isHole, mergeObjects, str, type CallValue, type Value } from '../../values/value';
 import { namedArgs } from '../syntax';
+import type { Scope } from '../syntaxIndex';
 import { methodOf, type RubyContext } from './context';
 import { compactPath, isPath } from './evaluator';
 import { rubyRequest } from './request';
@@ -14,11 +15,10 @@ const REQUEST_CLASS = /^(?:::)?Net::HTTP::(Get|Post|Put|Patch|Delete)\.new$/;
 const WITH_BODY = new Set(['post', 'put', 'patch']);
 
 /** A Net::HTTP request, read from the request object or the call's arguments; undefined for any other call. */
-export function netHttpCall(ctx: RubyContext, node: Node): RestCall | undefined {
+export function netHttpCall(ctx: RubyContext, node: Node, call: CallValue): RestCall | undefined {
   const method = methodOf(node);
   const receiver = node.childForFieldName('receiver');
   if (!receiver) return undefined;
-  const call = ctx.ev.callValue(node);
   if (method === 'request') return sendRequest(ctx, node, call);
   const owner = ctx.ev.eval(receiver);
   if (owner.kind === 'module' && /^(?:::)?Net::HTTP$/.test(owner.path) && WITH_BODY.has(method)) return classPost(node, call, method);
@@ -107,11 +107,11 @@ function connectionHost(ctx: RubyContext, receiver: Node): Value | undefined {
   if (connection.kind === 'call' && /^(?:::)?Net::HTTP\.(?:new|start)$/.test(connection.callee)) return connection.args[0]?.();
   // The block parameter of `Net::HTTP.start(host, port) do |http| … end`.
   if (receiver.type !== 'identifier') return undefined;
-  for (let n = receiver.parent; n; n = n.parent) {
-    if (n.type !== 'block' && n.type !== 'do_block') continue;
-    const param = namedArgs(n.childForFieldName('parameters'))[0];
-    if (param?.text !== receiver.text) continue;
-    const opener = n.parent?.type === 'call' ? ctx.ev.callValue(n.parent) : undefined;
+  for (let scope: Scope | undefined = ctx.index.scopeOf(receiver); scope; scope = scope.parent) {
+    if (scope.type !== 'block' && scope.type !== 'do_block') continue;
+    const block = scope.node;
+    if (namedArgs(block.childForFieldName('parameters'))[0]?.text !== receiver.text) continue;
+    const opener = block.parent?.type === 'call' ? ctx.ev.callValue(block.parent) : undefined;
     return opener && /^(?:::)?Net::HTTP\.start$/.test(opener.callee) ? opener.args[0]?.() : undefined;
   }
   return undefined;

@@ -3,18 +3,17 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { RestCall } from '../../clarifai/rest';
 import { reach } from '../../values/reach';
-import { field, fieldAt, knownText } from '../../values/value';
-import { methodOf, type RubyContext } from './context';
+import { field, fieldAt, knownText, type CallValue } from '../../values/value';
+import { methodOf } from './context';
 import { rubyRequest } from './request';
 
 const WITH_PAYLOAD = new Set(['post', 'put', 'patch']);
 const WITHOUT_PAYLOAD = new Set(['get', 'delete', 'head']);
 
 /** A RestClient request; undefined for any other call. */
-export function restClientCall(ctx: RubyContext, node: Node): RestCall | undefined {
+export function restClientCall(node: Node, call: CallValue): RestCall | undefined {
   const method = methodOf(node);
   if (!node.childForFieldName('receiver')) return undefined;
-  const call = ctx.ev.callValue(node);
   if (call.callee === 'RestClient::Request.execute') {
     const options = call.args[0]?.();
     const url = field(options, 'url');

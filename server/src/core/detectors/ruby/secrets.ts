@@ -4,6 +4,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import { isClarifaiCredentialName, literalSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
 import type { SecretLiteral, Span } from '../../model';
 import { namedArgs, spanOf } from '../syntax';
+import { isGemConfiguration } from './clarification';
 import { methodOf, type RubyContext } from './context';
 
 /** `NAME = …`, `@name = …`, `config.name = …` at the start of an assignment: the name (the last one of a path). */
@@ -69,7 +70,7 @@ function literalOf(node: Node): Node | undefined {
 /** Whether an assignment sits in a `Clarification.configure do |config| … end` block, where `api_key` is the gem's key. */
 function inGemConfiguration(node: Node): boolean {
   for (let n = node.parent; n; n = n.parent) {
-    if (n.type === 'call' && methodOf(n) === 'configure' && n.childForFieldName('receiver')?.text === 'Clarification') return true;
+    if (n.type === 'call' && isGemConfiguration(n)) return true;
   }
   return false;
 }
