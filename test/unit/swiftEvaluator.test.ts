@@ -1,5 +1,5 @@
-// Swift value resolution (what `result` evaluates to in each snippet), the grammar's parses it relies on, and the
-// Swift fix writer's environment reads.
+// Swift value resolution (what `result` evaluates to in each snippet), the grammar's parses it relies on, credentials
+// written in declarations, and the Swift fix writer's environment reads.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Node } from '@vscode/tree-sitter-wasm';
@@ -93,6 +93,16 @@ describe('the Swift grammar', () => {
       assert.deepEqual(await doc.analyze(), await core.analyzeText(code, 'swift'));
     }
     doc.dispose();
+  });
+});
+
+describe('Swift credentials', () => {
+  it('are found in a declaration whatever modifiers open it', async () => {
+    const core = await analyzer();
+    for (const modifiers of ['', 'private', 'nonisolated', 'override', '@MainActor static']) {
+      const code = `struct A {\n    ${modifiers} let clarifaiPAT = "5f3c9e1a7b2d4c8e9f0a1b6d3e7c2f48"\n}\n`;
+      assert.deepEqual((await core.analyzeText(code, 'swift')).map((f) => f.rule), ['hardcoded-credential'], modifiers);
+    }
   });
 });
 
