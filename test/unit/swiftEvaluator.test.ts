@@ -1,5 +1,5 @@
-// Swift value resolution (what `result` evaluates to in each snippet), the grammar's parses it relies on, and the
-// Swift fix writer's environment reads.
+// Swift value resolution (what `result` evaluates to in each snippet), the grammar's parses it relies on, credentials
+// written in declarations, and the Swift fix writer's environment reads.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Node } from '@vscode/tree-sitter-wasm';
@@ -86,13 +86,37 @@ describe('the Swift grammar', () => {
     const doc = core.open('swift')!;
     let code = 'import Foundation\nlet k = ProcessInfo.processInfo.environment["CLARIFAI_PAT"] ?? ""\nvar request = URLRequest(url: URL(string: "https://api.clarifai.com/v2/models/face-detection/outputs")!)\nrequest.setValue("Key \\(k)", forHTTPHeaderField: "Authorization")\nURLSession.shared.dataTask(with: request).resume()\n';
     doc.setText(code);
-    await doc.analyze();
-    for (const [at, inserted] of [[code.indexOf('face-detection'), 'x'], [code.indexOf('"Key'), '#'], [code.indexOf('"Key') + 1, '"#'], [0, '// c\n']] as const) {
+    const rules = [(await doc.analyze()).map((f) => f.rule)];
+    // The header becomes a raw literal a `#` at a time (`#"Key \#(k)"#`), then the model and the first line change;
+    // each edit is placed in the text the previous one left.
+    const edits: ((text: string) => readonly [number, string])[] = [
+      (t) => [t.indexOf('"Key'), '#'],
+      (t) => [t.indexOf('\\(k)') + 1, '#'],
+      (t) => [t.indexOf('", forHTTPHeaderField') + 1, '#'],
+      (t) => [t.indexOf('face-detection'), 'x'],
+      () => [0, '// c\n'],
+    ];
+    for (const edit of edits) {
+      const [at, inserted] = edit(code);
       doc.applyChanges([{ start: at, end: at, text: inserted }]);
       code = code.slice(0, at) + inserted + code.slice(at);
-      assert.deepEqual(await doc.analyze(), await core.analyzeText(code, 'swift'));
+      const incremental = await doc.analyze();
+      assert.deepEqual(incremental, await core.analyzeText(code, 'swift'));
+      rules.push(incremental.map((f) => f.rule));
     }
+    // The closed raw literal sends the header the plain one did; an unknown model is no public resource.
+    assert.deepEqual([rules[0], rules[3], rules[4]], [['missing-owner-ids'], ['missing-owner-ids'], []]);
     doc.dispose();
+  });
+});
+
+describe('Swift credentials', () => {
+  it('are found in a declaration whatever modifiers open it', async () => {
+    const core = await analyzer();
+    for (const modifiers of ['', 'private', 'nonisolated', 'override', '@MainActor static']) {
+      const code = `struct A {\n    ${modifiers} let clarifaiPAT = "5f3c9e1a7b2d4c8e9f0a1b6d3e7c2f48"\n}\n`;
+      assert.deepEqual((await core.analyzeText(code, 'swift')).map((f) => f.rule), ['hardcoded-credential'], modifiers);
+    }
   });
 });
 

@@ -3,16 +3,16 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 
 const NAME = String.raw`[A-Za-z_]\w*`;
 /** Attributes and modifiers that may open a declaration: `@MainActor private static let`. */
-const PREFIX = String.raw`(?:@${NAME}(?:\([^)]*\))?\s+|(?:public|private|fileprivate|internal|open|package|static|class|final|lazy|weak|unowned|override|nonisolated|dynamic)(?:\(set\))?\s+)*`;
-const DECLARATION = new RegExp(String.raw`^${PREFIX}(?:let|var)\s+(${NAME})\b`);
+export const DECLARATION_PREFIX = String.raw`(?:@${NAME}(?:\([^)]*\))?\s+|(?:public|private|fileprivate|internal|open|package|static|class|final|lazy|weak|unowned|override|nonisolated|dynamic)(?:\(set\))?\s+)*`;
+const DECLARATION = new RegExp(String.raw`^${DECLARATION_PREFIX}(?:let|var)\s+(${NAME})\b`);
 /** `x = …`, `a.b.c = …`, `h["k"] = …`, `a.b?["k"] = …`, `x += …`: the target path and what follows it. */
 const ASSIGNMENT = new RegExp(String.raw`^((?:${NAME})(?:\s*[?!]?\s*\.\s*${NAME})*)\s*[?!]?\s*(\[|\+?=)`);
-const FUNCTION = new RegExp(String.raw`^${PREFIX}(?:mutating\s+|nonmutating\s+)?func\s+(${NAME})`);
+const FUNCTION = new RegExp(String.raw`^${DECLARATION_PREFIX}(?:mutating\s+|nonmutating\s+)?func\s+(${NAME})`);
 const FOR = new RegExp(String.raw`^for\s+(?:case\s+)?(?:let\s+|var\s+)?(${NAME})\s+in\b`);
 /** `let x` and `var x` in the conditions of an `if` or `guard`, before its body. */
 const CONDITION_BINDING = new RegExp(String.raw`\b(?:let|var)\s+(${NAME})`, 'g');
 /** `request.setValue(…)` and `request.addValue(…)`: headers set on a request variable. */
-const HEADER_SET = new RegExp(String.raw`^((?:${NAME})(?:\s*\.\s*${NAME})*)\s*\.\s*(?:setValue|addValue)\s*\(`);
+export const HEADER_SET = new RegExp(String.raw`^((?:${NAME})(?:\s*\.\s*${NAME})*)\s*\.\s*(?:setValue|addValue)\s*\(`);
 const WINDOW = 400;
 
 /** A path as the evaluator names it: no spaces, no optional chaining, no leading `self.`. */

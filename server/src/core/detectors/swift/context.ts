@@ -24,6 +24,11 @@ export interface SwiftContext {
   support: FixSupport;
 }
 
+/** The last name of a callee's source, as written before any resolving: `dataTask` for `URLSession.shared.dataTask`. */
+export function lastName(callee: string): string {
+  return callee.slice(callee.lastIndexOf('.') + 1).trim();
+}
+
 export function swiftContext(root: Node, text: string): SwiftContext {
   const index = new SyntaxIndex(root, INDEXED_TYPES, SWIFT_SCOPE_TYPES);
   const modules = new Set<string>();

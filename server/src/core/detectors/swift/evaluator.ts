@@ -22,7 +22,7 @@ import {
   type StrPart,
   type Value,
 } from '../../values/value';
-import { EvaluatorBase } from '../evaluatorBase';
+import { FunctionScopedEvaluator } from '../functionScopedEvaluator';
 import { namedArgs, spanOf } from '../syntax';
 import type { Scope, SyntaxIndex } from '../syntaxIndex';
 import { headerFieldsPath, swiftBindingKeys, swiftBindingRank, swiftPath } from './bindingKeys';
@@ -44,17 +44,15 @@ const INFO_DICTIONARY = /^Bundle\.main\.infoDictionary$/;
 /** Simple escapes of a Swift string literal. */
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '0': '\0', '"': '"', "'": "'", '\\': '\\' };
 
-export class SwiftEvaluator extends EvaluatorBase {
+/** Values of a file's Swift expressions. Its scopes are functions, closures and types (blocks open none). */
+export class SwiftEvaluator extends FunctionScopedEvaluator {
   protected readonly bindings: LazyBindings;
   private readonly paramsDone = new Set<number>();
   private typeScopes: Map<string, Scope[]> | undefined;
 
   /** The index must hold SWIFT_BINDING_TYPES and SWIFT_SCOPE_TYPES. */
-  constructor(
-    private readonly index: SyntaxIndex,
-    text: string,
-  ) {
-    super();
+  constructor(index: SyntaxIndex, text: string) {
+    super(index, OWNER_TYPES);
     this.bindings = new LazyBindings(() => SWIFT_BINDING_TYPES.map((t) => [t, index.of(t)] as const), swiftBindingKeys(text), (node) => this.collect(node), swiftBindingRank);
   }
 
@@ -219,7 +217,7 @@ export class SwiftEvaluator extends EvaluatorBase {
 
   private identifier(node: Node): Value {
     const name = node.text;
-    const found = this.resolve(name, node, this.index.scopeOf(node));
+    const found = this.resolve(name, node);
     if (!found) return { ...unknown(name, spanOf(node)), names: [name] };
     return named(this.withPropertySets(this.bindingValue(found.binding, found.scope), name, node), name);
   }
@@ -257,7 +255,7 @@ export class SwiftEvaluator extends EvaluatorBase {
   /** `Config.apiKey`: a static property of a type declared in this file (in its body or an extension). */
   private typeMember(typeName: string, prop: string, ref: Node): Value | undefined {
     const scopes = this.typesByName().get(typeName);
-    if (!scopes || this.resolve(typeName, ref, this.index.scopeOf(ref))) return undefined;
+    if (!scopes || this.resolve(typeName, ref)) return undefined;
     this.bindings.ensure(prop);
     for (const scope of scopes) {
       const binding = this.table.lookup(scope.index, prop, ref.startIndex, this.ownerOf(ref));
@@ -313,7 +311,7 @@ export class SwiftEvaluator extends EvaluatorBase {
     if (infoKey !== undefined) return infoPlistValue(infoKey, span);
     const fn = node.namedChildren[0];
     if (fn?.type === 'simple_identifier') {
-      const found = this.resolve(fn.text, fn, this.index.scopeOf(fn));
+      const found = this.resolve(fn.text, fn);
       const returned = found?.binding.kind === 'function' ? singleReturn(found.binding.node) : undefined;
       if (returned) return this.eval(returned);
     }
@@ -360,7 +358,7 @@ export class SwiftEvaluator extends EvaluatorBase {
   }
 
   /** The binding `ref` sees for a name, from `start` outwards; a later statement of the same function has not run yet. */
-  private resolve(name: string, ref: Node, start: Scope): { binding: Binding; scope: number } | undefined {
+  protected resolve(name: string, ref: Node, start: Scope = this.functionOf(ref)): { binding: Binding; scope: number } | undefined {
     this.bindings.ensure(name);
     const owner = this.ownerOf(ref);
     for (let scope: Scope | undefined = start; scope; scope = scope.parent) {
@@ -375,12 +373,8 @@ export class SwiftEvaluator extends EvaluatorBase {
     return this.index.scopeChain(ref);
   }
 
-  protected ownerOf(node: Node): number {
-    return this.index.enclosing(node, OWNER_TYPES).index;
-  }
-
   /** Parameters of a function or closure, bound the first time a lookup passes through it. */
-  private ensureParams(scope: Scope): void {
+  protected ensureParams(scope: Scope): void {
     if (!FUNCTION_TYPES.has(scope.type) || this.paramsDone.has(scope.index)) return;
     this.paramsDone.add(scope.index);
     const params =
@@ -498,16 +492,6 @@ export class SwiftEvaluator extends EvaluatorBase {
     this.bind(node, this.declaringScope(path.split('.')[0]!, node), { kind: 'value', name: headerFieldsPath(path), prop: field, node: valueNode });
   }
 
-  /** The scope that declares a name visible at `ref`: a function, a type, or the file when none does. */
-  private declaringScope(name: string, ref: Node): Scope {
-    this.bindings.ensure(name);
-    for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
-      this.ensureParams(scope);
-      if (this.table.binds(scope.index, name)) return scope;
-    }
-    return this.index.root;
-  }
-
   /** A binding becomes visible where its statement ends, so that `let x = x` reads the outer `x`. */
   private bind(statement: Node, scope: Scope, binding: Omit<Binding, 'at' | 'owner'>): void {
     this.table.add(scope.index, { ...binding, at: statement.endIndex, owner: this.ownerOf(statement) });
@@ -551,7 +535,7 @@ function misparsedSum(node: Node): Node | undefined {
 }
 
 /** The argument list of a call (parentheses or brackets); a call with only a trailing closure has none. */
-function valueArguments(call: Node): Node | undefined {
+export function valueArguments(call: Node): Node | undefined {
   const suffix = call.namedChildren.find((c) => c?.type === 'call_suffix');
   return suffix?.namedChildren.find((c) => c?.type === 'value_arguments') ?? undefined;
 }
@@ -562,7 +546,7 @@ function suffixName(node: Node): string | undefined {
 }
 
 /** A callee as a dotted name: `URLSession.shared.dataTask`, `AF.request`, `app.getModelByName` (`self.` and `?` dropped). */
-export function calleeName(fn: Node): string {
+function calleeName(fn: Node): string {
   return swiftPath(chainText(fn));
 }
 

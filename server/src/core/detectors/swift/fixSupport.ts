@@ -2,14 +2,14 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { FixSupport } from '../../fixes/support';
 import { syntaxFixSupport, type SyntaxProfile } from '../fixSupport';
+import { valueArguments } from './evaluator';
 
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 const STATEMENT_PARENTS = new Set(['source_file', 'statements', 'class_body', 'enum_class_body', 'protocol_body']);
 
 /** Whether a call's argument list is a subscript: `headers["Authorization"]`. */
 function isSubscript(call: Node): boolean {
-  const args = call.namedChildren.find((c) => c?.type === 'call_suffix')?.namedChildren.find((c) => c?.type === 'value_arguments');
-  return args?.child(0)?.type === '[';
+  return valueArguments(call)?.child(0)?.type === '[';
 }
 
 /** `let a = 1, b = 2`: the value written for the declarator whose pattern holds the hit, or null without one. */

@@ -8,7 +8,7 @@ import { reach } from '../../values/reach';
 import { fieldIgnoreCase, knownText, mergeObjects, unknown, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import { headerFieldsPath, swiftPath } from './bindingKeys';
-import type { SwiftContext } from './context';
+import { lastName, type SwiftContext } from './context';
 
 /** URLSession methods that send a request (or fetch a URL), by the label of the argument that carries it. */
 const SESSION_METHODS: Readonly<Record<string, string>> = { dataTask: 'with', data: 'for', upload: 'for', uploadTask: 'with', dataTaskPublisher: 'for', bytes: 'for', download: 'for', downloadTask: 'with' };
@@ -58,10 +58,6 @@ function returnedRequests(ctx: SwiftContext, found: readonly CallSite[]): CallSi
     if (site) sites.push(site);
   }
   return sites;
-}
-
-function lastName(callee: string): string {
-  return callee.slice(callee.lastIndexOf('.') + 1).trim();
 }
 
 /** `session.dataTask(with: request)`, `try await URLSession.shared.data(for: request)`, `upload(for:from:)`, or a plain URL. */

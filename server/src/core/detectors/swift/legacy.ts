@@ -7,7 +7,7 @@ import { targetOf } from '../../clarifai/target';
 import type { CallSite, Credential, UserAppId } from '../../model';
 import type { CallValue, Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
-import type { SwiftContext } from './context';
+import { lastName, type SwiftContext } from './context';
 
 /** The client's model lookups, and whether each looks the model up by name. */
 const LOOKUPS: Readonly<Record<string, { byName: boolean }>> = {
@@ -19,7 +19,7 @@ const LOOKUPS: Readonly<Record<string, { byName: boolean }>> = {
 };
 const APP = 'ClarifaiApp';
 
-export const COCOAPOD = { name: 'Clarifai CocoaPod', moveTo: 'a REST request (URLSession) to clarifai/main with a PAT' };
+const COCOAPOD = { name: 'Clarifai CocoaPod', moveTo: 'a REST request (URLSession) to clarifai/main with a PAT' };
 
 /** Whether the file uses the CocoaPod: `import Clarifai`. */
 export function importsCocoaPod(ctx: SwiftContext): boolean {
@@ -33,7 +33,7 @@ export function detectLegacy(ctx: SwiftContext): CallSite[] {
     const fn = node.namedChildren[0];
     if (fn?.type !== 'navigation_expression') continue;
     // `….getModelByName(`: the method decides before anything is resolved.
-    const lookup = LOOKUPS[fn.text.slice(fn.text.lastIndexOf('.') + 1).trim()];
+    const lookup = LOOKUPS[lastName(fn.text)];
     if (!lookup) continue;
     const call = ctx.ev.callValue(node);
     const app = call.receiver?.();

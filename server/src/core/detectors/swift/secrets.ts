@@ -1,19 +1,18 @@
 // Clarifai credentials written into Swift source outside a recognised call: named constants and properties,
 // dictionary entries, labelled arguments, `Authorization: Key …` header values and comments.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { kindFromName } from '../../clarifai/names';
-import { isClarifaiCredentialName, looksLikeSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
+import { isClarifaiCredentialName, literalSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
 import type { SecretLiteral, Span } from '../../model';
 import { isHole, knownText } from '../../values/value';
 import { namedArgs, spanOf } from '../syntax';
+import { DECLARATION_PREFIX, HEADER_SET } from './bindingKeys';
 import { SWIFT_COMMENT_TYPES, type SwiftContext } from './context';
-import { SWIFT_STRING_TYPES } from './evaluator';
+import { SWIFT_STRING_TYPES, valueArguments } from './evaluator';
 
 /** `let name`, `static var name: String`, `name =`, `self.name =` at the start of a declaration or assignment. */
-const BOUND_NAME = /^(?:@\w+(?:\([^)]*\))?\s+|(?:public|private|fileprivate|internal|open|package|static|class|final|lazy)(?:\(set\))?\s+)*(?:(?:let|var)\s+)?(?:self\s*\.\s*)?(\w+)\s*(?::[^=\n]*)?(?==[^=])/;
+const BOUND_NAME = new RegExp(String.raw`^${DECLARATION_PREFIX}(?:(?:let|var)\s+)?(?:self\s*\.\s*)?(\w+)\s*(?::[^=\n]*)?(?==[^=])`);
 const PAIR_KEY = /^"([\w-]{1,80})"$/;
 const LABEL = /^(\w+)\s*:/;
-const HEADER_SET = /^[\w.]+\s*\.\s*(?:setValue|addValue)\s*\(/;
 /** The deprecated client's credential labels. */
 const APP_LABELS = new Set(['apiKey', 'appSecret']);
 
@@ -32,14 +31,11 @@ export function swiftSecrets(ctx: SwiftContext, { anchored, credentialNames, for
   const add = (valueNode: Node | null | undefined, context: SecretLiteral['context'], name: string | undefined) => {
     if (!valueNode || !SWIFT_STRING_TYPES.has(valueNode.type)) return;
     const value = ctx.ev.eval(valueNode);
-    const text = knownText(value);
     const part = value.kind === 'str' ? value.parts[value.parts.length - 1] : undefined;
     // The credential must be written in this literal (an interpolated constant is found where it is defined).
-    if (text === undefined || !part || isHole(part) || part.at === undefined || part.literal?.start !== valueNode.startIndex) return;
-    const secret = context === 'authorization-header' ? text.replace(/^\s*key\s+/i, '') : text;
-    if (!looksLikeSecret(secret.trim())) return;
-    const end = part.at + part.text.length;
-    found.push({ span: { start: end - secret.length, end }, literal: spanOf(valueNode), context, name, kind: name ? kindFromName(name) : undefined });
+    if (!part || isHole(part) || part.literal?.start !== valueNode.startIndex) return;
+    const secret = literalSecret(value, spanOf(valueNode), context, name);
+    if (secret) found.push(secret);
   };
   // The source at each node's start says whether it can matter, before any call into the parser.
   const head = (node: Node, length = 160) => ctx.text.slice(node.startIndex, node.startIndex + length);
@@ -69,7 +65,7 @@ export function swiftSecrets(ctx: SwiftContext, { anchored, credentialNames, for
   if (anchored) {
     for (const call of ctx.calls) {
       if (!HEADER_SET.test(head(call)) || !/authorization/i.test(ctx.text.slice(call.startIndex, call.endIndex))) continue;
-      const args = namedArgs(call.namedChildren.find((c) => c?.type === 'call_suffix')?.namedChildren.find((c) => c?.type === 'value_arguments'));
+      const args = namedArgs(valueArguments(call));
       const field = args.find((a) => a.childForFieldName('name')?.text === 'forHTTPHeaderField')?.childForFieldName('value');
       const value = args.find((a) => !a.childForFieldName('name'))?.childForFieldName('value');
       if (field && value && knownText(ctx.ev.eval(field))?.toLowerCase() === 'authorization' && !within(value, foreignHeaders)) add(value, 'authorization-header', undefined);
