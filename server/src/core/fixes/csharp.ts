@@ -2,11 +2,9 @@
 // have System in scope), `Key …` headers in the form of the one they replace, and credentials cut out of regular,
 // verbatim and interpolated literals, a `const` becoming a field or local that can hold a value read at run time.
 import type { TextEdit } from '../model';
-import { lineEnding } from './text';
+import { concatenatedAround, lineEnding, literalParts } from './text';
 import type { LanguageWriter } from './writer';
 
-/** `"…"`, `@"…"`, `$"…"`, `$@"…"`, `@$"…"`, `$$"""…"""` and `"""…"""`: prefix, quotes and content. */
-const LITERAL = /^([$@]*)("{3,}|")([\s\S]*)\2$/;
 const AUTHENTICATION_HEADER = /^new\s+((?:[\w.]+\.)?AuthenticationHeaderValue)\s*\(/;
 
 export const cSharpWriter: LanguageWriter = {
@@ -28,23 +26,19 @@ export const cSharpWriter: LanguageWriter = {
   },
 
   replaceInLiteral(text, literal, secret, read, support) {
-    const parts = LITERAL.exec(text.slice(literal.start, literal.end));
+    // `"…"`, `@"…"`, `$"…"`, `$@"…"`, `@$"…"`, `$$"""…"""` and `"""…"""`.
+    const parts = literalParts(text.slice(literal.start, literal.end), /^[$@]*/);
     if (!parts) return undefined;
-    const [, prefix = '', quote = '"', content = ''] = parts;
-    const contentStart = literal.start + prefix.length + quote.length;
+    const raw = parts.quote.length > 1;
     let replacement: TextEdit;
-    if (prefix.includes('$')) {
+    if (parts.prefix.includes('$')) {
       // Inside an interpolated string the read is one more interpolation, in as many braces as the string opens with.
-      const braces = quote.length > 1 ? prefix.replace(/@/g, '').length : 1;
+      const braces = raw ? parts.prefix.replace(/@/g, '').length : 1;
       replacement = { start: secret.start, end: secret.end, newText: `${'{'.repeat(braces)}${read('"')}${'}'.repeat(braces)}` };
     } else {
       // A raw string cannot be cut in two without changing its quotes.
-      if (quote.length > 1) return undefined;
-      const before = content.slice(0, secret.start - contentStart);
-      const after = content.slice(secret.end - contentStart);
-      const piece = (s: string) => `${prefix}"${s}"`;
-      const pieces = [...(before ? [piece(before)] : []), read('"'), ...(after ? [piece(after)] : [])];
-      replacement = { start: literal.start, end: literal.end, newText: pieces.join(' + ') };
+      if (raw) return undefined;
+      replacement = concatenatedAround(literal, parts, secret, read('"'), '+');
     }
     const constant = support.constantOf?.(literal);
     if (!constant) return replacement;

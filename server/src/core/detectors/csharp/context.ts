@@ -3,9 +3,10 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { hasSecretShapedToken } from '../../clarifai/secrets';
 import type { Span } from '../../model';
-import { fieldIgnoreCase, type Value } from '../../values/value';
+import { fieldIgnoreCase, type CallValue, type Value } from '../../values/value';
+import { spanOf } from '../syntax';
 import { SyntaxIndex } from '../syntaxIndex';
-import { CSHARP_BINDING_TYPES, CSHARP_FUNCTION_DECLARATIONS, CSHARP_SCOPE_TYPES, CSharpEvaluator, memberName } from './evaluator';
+import { CSHARP_BINDING_TYPES, CSHARP_FUNCTION_DECLARATIONS, CSHARP_SCOPE_TYPES, CSharpEvaluator, initializerOf, memberName } from './evaluator';
 import { usingOf } from './usings';
 
 /** Everything the C# detectors look at, collected in one walk. */
@@ -75,7 +76,7 @@ export function usesNamespace(ctx: CSharpContext, namespace: string): boolean {
 }
 
 /** The node an evaluated value was written as. */
-export function nodeAt(ctx: CSharpContext, span: Span): Node | undefined {
+function nodeAt(ctx: CSharpContext, span: Span): Node | undefined {
   for (let node: Node | null = ctx.root.descendantForIndex(span.start, span.end); node; node = node.parent) {
     if (node.startIndex === span.start && node.endIndex === span.end) return node;
     if (node.startIndex < span.start || node.endIndex > span.end) break;
@@ -87,8 +88,8 @@ export function nodeAt(ctx: CSharpContext, span: Span): Node | undefined {
 export function initializerSpan(ctx: CSharpContext, creation: Value | undefined): Span | undefined {
   if (creation?.kind !== 'call' || !creation.construct || !creation.span) return undefined;
   const node = nodeAt(ctx, creation.span);
-  const initializer = node?.childForFieldName('initializer') ?? node?.namedChildren.find((c) => c?.type === 'initializer_expression');
-  return initializer ? { start: initializer.startIndex, end: initializer.endIndex } : undefined;
+  const initializer = node && initializerOf(node);
+  return initializer && spanOf(initializer);
 }
 
 /** An entry of a header collection, in any case: a key of an object, or a member an initializer or `Add` set. */
@@ -101,4 +102,9 @@ export function entryIgnoreCase(value: Value | undefined, key: string): Value | 
 /** The last segment of a type name as written (`V2Client` of `Clarifai.Api.V2.V2Client`). */
 export function simpleTypeName(type: string | undefined): string | undefined {
   return type?.slice(type.lastIndexOf('.') + 1);
+}
+
+/** The value when it is an object created as one of these types, named plainly or in full (`new Grpc.Core.CallOptions(…)`). */
+export function createdAs(value: Value | undefined, ...types: string[]): CallValue | undefined {
+  return value?.kind === 'call' && value.construct && types.includes(simpleTypeName(value.callee)!) ? value : undefined;
 }

@@ -26,7 +26,7 @@ const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'accessor_declaration',
 ]);
 /** Node types that declare a type: their fields and properties are bound in their scope. */
-export const CSHARP_TYPE_TYPES: ReadonlySet<string> = new Set(['class_declaration', 'struct_declaration', 'record_declaration', 'interface_declaration']);
+const CSHARP_TYPE_TYPES: ReadonlySet<string> = new Set(['class_declaration', 'struct_declaration', 'record_declaration', 'interface_declaration']);
 /** Node types that open a scope: functions for locals and parameters, types for fields and properties; the file is the root. */
 export const CSHARP_SCOPE_TYPES: ReadonlySet<string> = new Set([...FUNCTION_TYPES, ...CSHARP_TYPE_TYPES]);
 /** Node types whose bindings the evaluator reads. */
@@ -71,7 +71,7 @@ export class CSharpEvaluator extends EvaluatorBase {
     const argumentList = node.childForFieldName('arguments') ?? node.namedChildren.find((c) => c?.type === 'argument_list') ?? null;
     const { positional, named: byName } = argumentsOf(argumentList);
     if (construct) {
-      const initializer = node.childForFieldName('initializer') ?? node.namedChildren.find((c) => c?.type === 'initializer_expression');
+      const initializer = initializerOf(node);
       if (initializer) for (const [key, value] of this.entries(initializer).entries) byName.set(key, value);
     }
     const { method, receiver } = construct || !fn ? { method: undefined, receiver: undefined } : methodOf(fn);
@@ -314,7 +314,6 @@ export class CSharpEvaluator extends EvaluatorBase {
   }
 
   private resolve(name: string, ref: Node): { binding: Binding; scope: number } | undefined {
-    this.bindings.ensure(name);
     for (let scope: Scope | undefined = this.index.scopeOf(ref); scope; scope = scope.parent) {
       const binding = this.lookupIn(scope, name, ref);
       if (binding) return { binding, scope: scope.index };
@@ -523,6 +522,11 @@ function argumentValue(argument: Node | undefined): Node | undefined {
   if (argument?.type !== 'argument') return argument;
   const label = argument.childForFieldName('name');
   return namedArgs(argument).filter((c) => c.id !== label?.id).pop();
+}
+
+/** The braces after an object creation (`new R { … }`, `new() { … }`), when it has them. */
+export function initializerOf(creation: Node): Node | undefined {
+  return creation.childForFieldName('initializer') ?? creation.namedChildren.find((c) => c?.type === 'initializer_expression') ?? undefined;
 }
 
 /** The value after `=` in a declarator. */

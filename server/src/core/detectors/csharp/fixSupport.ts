@@ -78,11 +78,12 @@ const CSHARP: SyntaxProfile = {
 /** Types of `System` a file names by their simple name only when `System` is in scope there (a using, or implicit usings). */
 const SYSTEM_TYPES = new Set(['Environment', 'Console', 'Exception', 'Uri', 'Convert', 'Math', 'DateTime', 'TimeSpan', 'Guid', 'ArgumentException', 'ArgumentNullException', 'InvalidOperationException']);
 
-/** The fix support of a C# file: the shared one over C#'s syntax, with C#'s usings, implicit System and constants. */
-export function cSharpFixSupport(root: Node, text: string): FixSupport {
+/**
+ * The fix support of a C# file: the shared one over C#'s syntax, with C#'s usings, implicit System and constants.
+ * @param usings the file's using directives, those inside namespaces too
+ */
+export function cSharpFixSupport(root: Node, text: string, usings: readonly Node[]): FixSupport {
   const base = syntaxFixSupport(root, text, CSHARP);
-  let usings: Node[] | undefined;
-  const allUsings = (): Node[] => (usings ??= root.descendantsOfType('using_directive').filter((n): n is Node => n !== null));
   const localNames = new Map<string, string | undefined>();
   let only: boolean | undefined;
   const soleType = () => (only ??= !root.namedChildren.some((c) => c?.type === 'global_statement') && outermostTypes(root).length === 1);
@@ -92,9 +93,7 @@ export function cSharpFixSupport(root: Node, text: string): FixSupport {
     // Usings inside a namespace count too, and `System.X` is in scope wherever the file already names a System type plainly.
     localName(qualified) {
       if (!localNames.has(qualified)) {
-        let local = allUsings()
-          .map((u) => CSHARP.importedAs(u, qualified))
-          .find((l) => l !== undefined);
+        let local = usings.map((u) => CSHARP.importedAs(u, qualified)).find((l) => l !== undefined);
         if (local === undefined && qualified.startsWith('System.') && !qualified.slice(7).includes('.') && namesSystemType(root)) local = qualified.slice(7);
         localNames.set(qualified, local);
       }
@@ -105,9 +104,9 @@ export function cSharpFixSupport(root: Node, text: string): FixSupport {
     // after the comments that open the file.
     importOffset() {
       const top = root.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
-      const usings = top.filter((c) => c.type === 'using_directive');
-      const plain = usings.find((u) => !/^global\s/.test(u.text));
-      const last = usings[usings.length - 1];
+      const topUsings = top.filter((c) => c.type === 'using_directive');
+      const plain = topUsings.find((u) => !/^global\s/.test(u.text));
+      const last = topUsings[topUsings.length - 1];
       if (last && !plain) return lineAfter(text, last.endIndex);
       const first = plain ?? top[0];
       return first ? text.lastIndexOf('\n', first.startIndex - 1) + 1 : 0;

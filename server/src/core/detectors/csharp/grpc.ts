@@ -6,7 +6,7 @@ import type { CallSite, ResourceKind } from '../../model';
 import { reach } from '../../values/reach';
 import { unknown, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
-import { entryIgnoreCase, initializerSpan, simpleTypeName, usesNamespace, type CSharpContext } from './context';
+import { createdAs, entryIgnoreCase, initializerSpan, simpleTypeName, usesNamespace, type CSharpContext } from './context';
 
 /** The V2 client calls of a file that uses Clarifai.Api and reach a model or workflow. */
 export function detectGrpc(ctx: CSharpContext): CallSite[] {
@@ -17,7 +17,8 @@ export function detectGrpc(ctx: CSharpContext): CallSite[] {
     const resource = /^[A-Z]/.test(method) ? grpcResource(method) : undefined;
     if (!resource) continue;
     const call = ctx.ev.callValue(node);
-    if (isV2Client(ctx, receiver, call, method)) sites.push(grpcSite(ctx, node, fn, call, method, resource));
+    const request = call.args[0]?.() ?? call.kwarg('request');
+    if (isV2Client(ctx, receiver, request, method)) sites.push(grpcSite(ctx, node, fn, call, request, method, resource));
   }
   return sites;
 }
@@ -26,15 +27,14 @@ export function detectGrpc(ctx: CSharpContext): CallSite[] {
  * A V2 client: created as one or declared as one; a receiver whose type the file does not show counts when the
  * request is the method's own message (`PostModelOutputs(new PostModelOutputsRequest { … })`).
  */
-function isV2Client(ctx: CSharpContext, receiver: Node, call: CallValue, method: string): boolean {
+function isV2Client(ctx: CSharpContext, receiver: Node, request: Value | undefined, method: string): boolean {
   const type = simpleTypeName(ctx.ev.typeOf(receiver));
   if (type !== undefined) return type === 'V2Client';
-  const request = call.args[0]?.() ?? call.kwarg('request');
-  return request?.kind === 'call' && request.construct && simpleTypeName(request.callee) === `${method.replace(/Async$/, '')}Request`;
+  return createdAs(request, `${method.replace(/Async$/, '')}Request`) !== undefined;
 }
 
-function grpcSite(ctx: CSharpContext, node: Node, fn: Node, call: CallValue, method: string, resource: ResourceKind): CallSite {
-  const written = call.args[0]?.() ?? call.kwarg('request');
+/** The call site of a V2 method given `written` as its request. */
+function grpcSite(ctx: CSharpContext, node: Node, fn: Node, call: CallValue, written: Value | undefined, method: string, resource: ResourceKind): CallSite {
   // A request built by a helper's call is only known at run time; one created here is read member by member.
   const request: Value | undefined = written?.kind === 'call' && !written.construct ? unknown(`${written.callee}(…)`, written.span) : written;
   const { metadata, at, outer } = metadataOf(call);
@@ -63,8 +63,9 @@ function grpcSite(ctx: CSharpContext, node: Node, fn: Node, call: CallValue, met
 function metadataOf(call: CallValue): { metadata?: Value; at?: { start: number; end: number }; outer: readonly string[] } {
   const given = call.kwarg('headers') ?? call.kwarg('options') ?? call.args[1]?.();
   const at = call.kwargSpan('headers') ?? call.kwargSpan('options') ?? call.argSpans[1];
-  if (given?.kind === 'call' && given.construct && simpleTypeName(given.callee) === 'CallOptions') {
-    return { metadata: given.kwarg('headers') ?? given.args[0]?.(), at: given.kwargSpan('headers') ?? given.argSpans[0], outer: given.names };
+  const options = createdAs(given, 'CallOptions');
+  if (options) {
+    return { metadata: options.kwarg('headers') ?? options.args[0]?.(), at: options.kwargSpan('headers') ?? options.argSpans[0], outer: options.names };
   }
   return { metadata: given, at, outer: [] };
 }

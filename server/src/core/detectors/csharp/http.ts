@@ -10,7 +10,7 @@ import { substituted } from '../../values/format';
 import { field, interpolated, knownText, mergeObjects, memoize, objectOf, str, unknown, type CallValue, type Lazy, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
 import { compactPath } from './bindingKeys';
-import { entryIgnoreCase, simpleTypeName, type CSharpContext } from './context';
+import { createdAs, entryIgnoreCase, simpleTypeName, type CSharpContext } from './context';
 
 /** HttpClient methods that send a request, and the method they send ('' when an HttpRequestMessage says). */
 const HTTP_CLIENT: Readonly<Record<string, string>> = {
@@ -64,7 +64,7 @@ export function detectHttp(ctx: CSharpContext): { sites: CallSite[]; foreignHead
 function clientCall(ctx: CSharpContext, call: CallValue, method: string, receiver: Node, fn: Node, node: Node): RestCall | undefined {
   const type = simpleTypeName(ctx.ev.typeOf(receiver));
   const first = call.args[0]?.();
-  const restRequest = first?.kind === 'call' && first.construct && simpleTypeName(first.callee) === 'RestRequest';
+  const restRequest = createdAs(first, 'RestRequest') !== undefined;
   const client = ctx.ev.eval(receiver);
   const base = { callee: calleeLabel(fn), span: spanOf(fn), callSpan: spanOf(node) };
   const clientPath = compactPath(receiver.text);
@@ -88,8 +88,8 @@ function httpClientCall(ctx: CSharpContext, call: CallValue, verb: string, metho
   let layers = [clientLayer];
   let httpMethod = verb;
   if (method === 'SendAsync') {
-    const message = call.args[0]?.();
-    if (message?.kind !== 'call' || !message.construct || simpleTypeName(message.callee) !== 'HttpRequestMessage') return undefined;
+    const message = createdAs(call.args[0]?.(), 'HttpRequestMessage');
+    if (!message) return undefined;
     httpMethod = methodName(message.args[0]?.() ?? message.kwarg('Method')) ?? 'GET';
     url = message.args[1]?.() ?? message.kwarg('RequestUri');
     urlAt = message.argSpans[1] ?? message.kwargSpan('RequestUri');
@@ -184,11 +184,12 @@ function headerReach(layers: readonly HeaderLayer[]): Reach | undefined {
 
 /** `new AuthenticationHeaderValue("Key", key)` sends `Key <key>`. */
 function headerText(value: Value): Value {
-  if (value.kind !== 'call' || !value.construct || simpleTypeName(value.callee) !== 'AuthenticationHeaderValue') return value;
-  const scheme = knownText(value.args[0]?.());
-  const parameter = value.args[1]?.();
+  const header = createdAs(value, 'AuthenticationHeaderValue');
+  if (!header) return value;
+  const scheme = knownText(header.args[0]?.());
+  const parameter = header.args[1]?.();
   if (scheme === undefined || !parameter) return value;
-  return { ...str([{ text: `${scheme} ` }, ...interpolated(parameter, value.argSpans[1])], value.span), names: value.names };
+  return { ...str([{ text: `${scheme} ` }, ...interpolated(parameter, header.argSpans[1])], header.span), names: header.names };
 }
 
 /** `HttpMethod.Post`, `new HttpMethod("POST")`, RestSharp's `Method.Post` / `Method.POST`: the method's name. */
@@ -205,15 +206,14 @@ function uriText(url: Value): Value {
 }
 
 function uriValue(url: Value | undefined): Value | undefined {
-  if (url?.kind === 'call' && url.construct && simpleTypeName(url.callee) === 'Uri') return url.args[0]?.();
-  return url;
+  const uri = createdAs(url, 'Uri');
+  return uri ? uri.args[0]?.() : url;
 }
 
 /** What HttpContent sends: the text of a StringContent (JSON read into values), the object of JsonContent.Create. */
 function contentBody(content: Value): Value {
-  if (content.kind === 'call' && content.construct && simpleTypeName(content.callee) === 'StringContent') {
-    return objectBody(content.args[0]?.());
-  }
+  const text = createdAs(content, 'StringContent');
+  if (text) return objectBody(text.args[0]?.());
   if (content.kind === 'call' && /(?:^|\.)JsonContent\.Create$/.test(content.callee)) return objectBody(content.args[0]?.());
   return unknown('the request body', content.span);
 }
@@ -228,8 +228,9 @@ function objectBody(value: Value | undefined): Value {
     const parsed = jsonValue(value);
     return parsed ? { ...parsed, span: value.span, names: value.names } : unknown('the request body', value.span);
   }
-  if (value?.kind === 'call' && value.construct && /^(?:Dictionary|SortedDictionary|ExpandoObject)$/.test(simpleTypeName(value.callee) ?? '')) {
-    return objectOf(new Map(value.kwargNames.map((k) => [k, memoize(() => value.kwarg(k)!)] as const)), false, value.span, new Map(value.kwargNames.map((k) => [k, value.kwargSpan(k)!] as const)));
+  const dictionary = createdAs(value, 'Dictionary', 'SortedDictionary', 'ExpandoObject');
+  if (dictionary) {
+    return objectOf(new Map(dictionary.kwargNames.map((k) => [k, memoize(() => dictionary.kwarg(k)!)] as const)), false, dictionary.span, new Map(dictionary.kwargNames.map((k) => [k, dictionary.kwargSpan(k)!] as const)));
   }
   return unknown('the request body', value?.span);
 }

@@ -21,6 +21,6 @@ export function detectCSharp(root: Node, text: string): Detection {
   return {
     model: { callSites, secrets: cSharpSecrets(ctx, { anchored, credentialNames, foreignHeaders: http.foreignHeaders }) },
     comments: commentsOf(ctx.index),
-    support: cSharpFixSupport(root, text),
+    support: cSharpFixSupport(root, text, ctx.index.of('using_directive')),
   };
 }

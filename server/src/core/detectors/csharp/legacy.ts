@@ -8,7 +8,7 @@ import { targetOf } from '../../clarifai/target';
 import type { CallSite, Credential, ResourceKind } from '../../model';
 import { str, type CallValue, type Value } from '../../values/value';
 import { calleeLabel, spanOf } from '../syntax';
-import { simpleTypeName, usesNamespace, type CSharpContext } from './context';
+import { createdAs, simpleTypeName, usesNamespace, type CSharpContext } from './context';
 import { memberName } from './evaluator';
 
 const CLIENT_TYPES = new Set(['ClarifaiClient', 'IClarifaiClient']);
@@ -92,9 +92,10 @@ function isClientOrUnknown(ctx: CSharpContext, node: Node): boolean {
 
 /** The client takes only app API keys: `new ClarifaiClient(apiKey)`, or CLARIFAI_API_KEY when none is given. */
 function clientCredential(client: Value): Credential {
-  if (client.kind === 'call' && client.construct && simpleTypeName(client.callee) === 'ClarifaiClient') {
-    const key = client.args[0]?.() ?? client.kwarg('apiKey');
-    const span = client.argSpans[0] ?? client.kwargSpan('apiKey');
+  const created = createdAs(client, 'ClarifaiClient');
+  if (created) {
+    const key = created.args[0]?.() ?? created.kwarg('apiKey');
+    const span = created.argSpans[0] ?? created.kwargSpan('apiKey');
     return classifyCredential(key, { kind: 'api-key', span, clientDefault: { kind: 'api-key', envName: 'CLARIFAI_API_KEY' } });
   }
   // A client built elsewhere: whatever it holds, this client only sends app API keys.

@@ -1,12 +1,11 @@
 // Clarifai credentials written into C# source outside a recognised call: declarations, assignments and properties
 // named like one, the deprecated client's API key, `Key …` in an Authorization entry, and comments.
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { kindFromName } from '../../clarifai/names';
-import { isClarifaiCredentialName, secretInValue, secretsInComment, type SecretContext } from '../../clarifai/secrets';
+import { isClarifaiCredentialName, literalSecret, secretsInComment, type SecretContext } from '../../clarifai/secrets';
 import type { CredentialKind, SecretLiteral, Span } from '../../model';
 import { knownText } from '../../values/value';
 import { namedArgs, spanOf } from '../syntax';
-import { simpleTypeName, usesNamespace, type CSharpContext } from './context';
+import { usesNamespace, type CSharpContext } from './context';
 import { argumentsOf } from './evaluator';
 
 /** Literals that hold their text as written (an interpolated string has holes; a raw one is not a credential's shape). */
@@ -28,20 +27,20 @@ const CREATION = /^new\s+(?:[\w.]+\.)?(ClarifaiClient|AuthenticationHeaderValue)
 export function cSharpSecrets(ctx: CSharpContext, { anchored, credentialNames, foreignHeaders }: SecretContext): SecretLiteral[] {
   const found: SecretLiteral[] = [];
   if (!ctx.secretShaped) return found;
-  const add = (valueNode: Node | undefined, context: SecretLiteral['context'], name: string | undefined, kind: CredentialKind | undefined = name ? kindFromName(name) : undefined) => {
-    if (valueNode?.type === 'binary_expression' && context === 'assignment') return addFallback(valueNode, name, kind);
+  /** A credential in a literal; `kind` overrides the kind its name tells. */
+  const add = (valueNode: Node | undefined, context: SecretLiteral['context'], name: string | undefined, kind?: CredentialKind) => {
+    if (valueNode?.type === 'binary_expression' && context === 'assignment') return addFallback(valueNode, name);
     if (!valueNode || !LITERALS.has(valueNode.type)) return;
     if (context === 'authorization-header' && foreignHeaders.some((h) => within(valueNode, h))) return;
-    const span = secretInValue(ctx.ev.eval(valueNode), context === 'authorization-header');
-    if (span) found.push({ span, literal: spanOf(valueNode), context, name, kind });
+    const secret = literalSecret(ctx.ev.eval(valueNode), spanOf(valueNode), context, name);
+    if (secret) found.push(kind ? { ...secret, kind } : secret);
   };
   /** `Environment.GetEnvironmentVariable("CLARIFAI_PAT") ?? "…"`: the written-in default, which a fix drops. */
-  const addFallback = (valueNode: Node, name: string | undefined, kind: CredentialKind | undefined) => {
+  const addFallback = (valueNode: Node, name: string | undefined) => {
     const value = ctx.ev.eval(valueNode);
-    const fallback = value.kind === 'env' ? value.fallback : undefined;
-    const span = fallback && secretInValue(fallback, false);
-    if (value.kind !== 'env' || !value.name || !value.span || !fallback?.span || !span) return;
-    found.push({ span, literal: fallback.span, fallbackOf: { expression: value.span, envName: value.name }, context: 'assignment', name, kind });
+    if (value.kind !== 'env' || !value.name || !value.span || !value.fallback?.span) return;
+    const secret = literalSecret(value.fallback, value.fallback.span, 'assignment', name);
+    if (secret) found.push({ ...secret, fallbackOf: { expression: value.span, envName: value.name } });
   };
   // The source at each node's start says whether it can matter, before any call into the parser.
   const head = (node: Node) => ctx.text.slice(node.startIndex, node.startIndex + 160);
@@ -75,7 +74,7 @@ export function cSharpSecrets(ctx: CSharpContext, { anchored, credentialNames, f
       continue;
     }
     const created = CREATION.exec(source)?.[1];
-    if (!created || simpleTypeName(ctx.ev.callValue(node).callee) !== created) continue;
+    if (!created) continue;
     const { positional, named } = argumentsOf(node.childForFieldName('arguments'));
     // The deprecated client's key, whether or not a recognised call uses the client.
     if (created === 'ClarifaiClient' && legacy) add(positional[0] ?? named.get('apiKey'), 'argument', undefined, 'api-key');

@@ -1,7 +1,7 @@
 // REST from C# (HttpClient, RestSharp): the owner in the URL path (`/v2/users/clarifai/apps/main/models/…`), else in an
 // anonymous-object body's `user_app_id`, and `Authorization: Key <PAT>` where the request sets the header.
 import { sendPat } from './credential';
-import { insertFirst, ownSegment, pointAtOwner, urlOwner } from './owner';
+import { insertFirst, ownerIntoPath, pointAtOwner, urlOwner } from './owner';
 import type { FixPlan } from './plan';
 
 /** Points a REST request at its public resource's owner and, when asked, sends a PAT where the request sets its header. */
@@ -13,16 +13,10 @@ export function fixCSharpHttp(plan: FixPlan): boolean {
 
 function owner(plan: FixPlan): boolean {
   const { userAppId, places } = plan.site;
-  const inUrl = places.ownerInUrl;
-  if (userAppId.state !== 'absent' && !places.ids && inUrl?.user) return urlOwner(plan);
+  if (userAppId.state !== 'absent' && !places.ids && places.ownerInUrl?.user) return urlOwner(plan);
   const ids = () => `new { user_id = ${plan.userId()}, app_id = ${plan.appId()} }`;
   if (userAppId.state !== 'absent') return pointAtOwner(plan, ids, () => `user_app_id = ${ids()}`);
-  const resource = inUrl?.resource;
-  if (resource && ownSegment(places.address, resource) && plan.exclusive([places.address], 'owner', resource.via)) {
-    const { userId, appId } = plan.owner;
-    plan.edits.push({ start: resource.span.start, end: resource.span.start, newText: `users/${userId}/apps/${appId}/` });
-    return true;
-  }
+  if (ownerIntoPath(plan)) return true;
   // An anonymous object serialized as the body takes the ids as its first member.
   const body = places.container;
   const anonymous = body && /^new\s*\{/.exec(plan.text.slice(body.start, body.end));
